@@ -1,0 +1,46 @@
+"""Where the program's shipped files and the user's data live."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+APP_NAME = "interreg"
+DB_ENV = "INTERREG_DB"
+_REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Traversable:
+    """A file shipped in ``resources/``, from a wheel or from a source checkout."""
+    try:
+        base: Traversable = resources.files("desktop_app.resources")
+    except ModuleNotFoundError:
+        base = _REPO_RESOURCES
+    node = base
+    for part in parts:
+        node = node / part
+    if not node.is_file() and not node.is_dir():
+        fallback = _REPO_RESOURCES.joinpath(*parts)
+        if fallback.exists():
+            return fallback
+    return node
+
+
+def data_dir() -> Path:
+    """The per-user data folder (created on demand by the caller)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env)
+    return data_dir() / "interreg.sqlite3"
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
