@@ -1,0 +1,54 @@
+"""What every subcommand shares: the --db option and reading a period."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..domain.periods import PeriodKind, ReportPeriod
+from ..errors import UserError
+from ..paths import default_db_path
+from ..storage.store import Store
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="файл базы данных (по умолчанию — в папке данных пользователя или INTERREG_DB)",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False) -> Store:
+    path = db_path(args)
+    if create and not readonly and not getattr(args, "db", None):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    from ..storage.lifecycle import backup_before_migration
+
+    return Store.open(path, create=create, readonly=readonly,
+                      before_migration=backup_before_migration)
+
+
+def add_period_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, required=True, help="год отчёта")
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="квартал (1–4)")
+    group.add_argument("--half", type=int, choices=[1, 2], help="полугодие (1 или 2)")
+    group.add_argument("--nine-months", action="store_true", help="9 месяцев")
+    group.add_argument("--full-year", action="store_true", help="весь год")
+
+
+def period_from_args(args: argparse.Namespace) -> ReportPeriod:
+    if not 1990 <= args.year <= 2100:
+        raise UserError(f"Год {args.year} вне допустимого диапазона (1990–2100).")
+    if args.quarter:
+        return ReportPeriod(args.year, PeriodKind.QUARTER, args.quarter)
+    if args.half:
+        return ReportPeriod(args.year, PeriodKind.HALF_YEAR, args.half)
+    if args.nine_months:
+        return ReportPeriod(args.year, PeriodKind.NINE_MONTHS, 1)
+    return ReportPeriod(args.year, PeriodKind.YEAR, 1)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.matching import best_match
+from ..errors import UserError
+from ..exchange.json_export import write_json
+from ..storage.store import Store
+from .common import add_db_option, add_period_options, open_store, period_from_args
+
+# format name → function(store, args, period, department_ids, out_path) -> Path
+Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path], Path]
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="выгрузить отчёт за период (docx, xlsx, pdf, json)")
+    add_db_option(p)
+    add_period_options(p)
+    p.add_argument("--format", required=True, choices=["docx", "xlsx", "pdf", "json"],
+                   help="формат файла")
+    p.add_argument("--out", required=True, help="куда сохранить файл")
+    p.add_argument("--department", action="append",
+                   help="только этот департамент (название или краткое название); можно повторять")
+    p.add_argument("--layout", choices=["per-event", "per-agreement"], default="per-event",
+                   help="строка на мероприятие (как в эталоне) или на каждое соглашение")
+    p.set_defaults(func=run)
+
+
+def resolve_departments(store: Store, names: list[str] | None) -> list[str] | None:
+    if not names:
+        return None
+    depts = store.departments()
+    ids = []
+    for name in names:
+        candidates = [(d.name, d.id) for d in depts] + [(d.short_name, d.id) for d in depts if d.short_name]
+        found, _score = best_match(name, candidates, cutoff=0.85)
+        if found is None:
+            known = "; ".join(d.name for d in depts) or "нет ни одного"
+            raise UserError(f"Департамент «{name}» не найден. Известные департаменты: {known}.")
+        ids.append(found)
+    return ids
+
+
+def run(args: argparse.Namespace) -> int:
+    period = period_from_args(args)
+    out = Path(args.out)
+    with open_store(args, create=False, readonly=True) as store:
+        dept_ids = resolve_departments(store, args.department)
+        if args.format == "json":
+            events = store.events_in_period(period, department_ids=dept_ids)
+            write_json(out, events, store.departments(), store.agreements(), period.title)
+            count = len(events)
+        else:
+            exporter = EXPORTERS.get(args.format)
+            if exporter is None:
+                raise UserError(f"Формат {args.format} пока не поддерживается.")
+            exporter(store, args, period, dept_ids, out)
+            count = None
+    tail = f" (мероприятий: {count})" if count is not None else ""
+    print(f"Отчёт {period.title} сохранён: {out}{tail}")
+    return 0

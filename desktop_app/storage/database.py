@@ -1,0 +1,176 @@
+"""Opening the SQLite file: checks, pragmas, migrations.
+
+Everything that can be wrong with a file the user points us at is turned into
+a StorageError with a plain Russian message before any byte is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import schema
+from .errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseMissingFolder,
+    DatabaseNotFound,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskFull,
+    StorageError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    return head == SQLITE_HEADER or head == b""
+
+
+def translate_error(exc: sqlite3.Error, path: Path | str) -> StorageError:
+    """Name an sqlite3 error in the user's words."""
+    text = str(exc).lower()
+    where = f"«{path}»"
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            f"Файл базы данных {where} занят другой программой (возможно, открыта "
+            "вторая копия). Закройте её и повторите.",
+            path,
+        )
+    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+        return DatabaseReadOnly(
+            f"Файл базы данных {where} доступен только для чтения. Скопируйте его "
+            "в папку, где разрешена запись, или откройте только для просмотра.",
+            path,
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(
+            f"На диске не хватает места для записи в {where}. Освободите место и "
+            "повторите: уже сохранённые данные не пострадали.",
+            path,
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseCorrupt(
+            f"Файл {where} повреждён или не является базой данных программы. "
+            "Восстановите его из резервной копии или выберите другой файл.",
+            path,
+        )
+    if "unable to open" in text:
+        return DatabaseMissingFolder(
+            f"Не удалось открыть файл базы данных {where}. Проверьте, что папка "
+            "существует и доступна.",
+            path,
+        )
+    if "disk i/o" in text or "i/o error" in text:
+        return StorageError(
+            f"Ошибка ввода-вывода при работе с {where}. Проверьте диск или носитель "
+            "и повторите; уже сохранённые данные не пострадали.",
+            path,
+        )
+    return StorageError(f"Ошибка базы данных {where}: {exc}", path)
+
+
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    readonly: bool = False,
+    migrate: bool = True,
+    before_migration: Callable[[Path], None] | None = None,
+) -> Database:
+    """Open (and if needed create and upgrade) the database file.
+
+    ``before_migration`` is called with the path when an existing file is about
+    to be upgraded, so the caller can back it up first.
+    """
+    path = Path(path)
+    if not path.parent.exists():
+        if create and not readonly:
+            raise DatabaseMissingFolder(
+                f"Папка «{path.parent}» не существует. Создайте её или укажите "
+                "другой путь к файлу базы данных.",
+                path,
+            )
+        raise DatabaseMissingFolder(f"Папка «{path.parent}» не существует.", path)
+    existed = path.exists()
+    if existed:
+        if path.is_dir():
+            raise DatabaseNotFound(f"«{path}» — это папка, а не файл базы данных.", path)
+        try:
+            if not _looks_like_sqlite(path):
+                raise DatabaseCorrupt(
+                    f"Файл «{path}» не является базой данных программы (это не файл "
+                    "SQLite). Выберите другой файл или восстановите базу из резервной копии.",
+                    path,
+                )
+        except PermissionError as exc:
+            raise DatabaseReadOnly(f"Нет доступа к файлу «{path}».", path) from exc
+    elif not create:
+        raise DatabaseNotFound(
+            f"Файл базы данных «{path}» не найден. Создайте его командой "
+            "«interreg demo» или укажите другой путь.",
+            path,
+        )
+    if not readonly and existed and not os.access(path, os.W_OK):
+        raise DatabaseReadOnly(
+            f"Файл базы данных «{path}» доступен только для чтения. Скопируйте его в "
+            "папку, где разрешена запись, или откройте только для просмотра.",
+            path,
+        )
+    if not readonly and not existed and not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(
+            f"В папку «{path.parent}» нельзя записывать. Выберите другую папку.", path
+        )
+    try:
+        if readonly:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+            )
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if existed:
+            # Reads the header and schema: fails here on a damaged file.
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+        _check_version(db, path)
+        if migrate and not readonly:
+            pending = schema.pending_migrations(db)
+            if pending and existed and schema.schema_version(db) > 0 and before_migration:
+                before_migration(path)
+            schema.upgrade(db)
+        elif readonly and schema.pending_migrations(db) and schema.schema_version(db) > 0:
+            raise DatabaseTooNew(
+                f"Файл «{path}» создан более старой версией программы и требует "
+                "обновления; откройте его для записи.",
+                path,
+            )
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    return db
+
+
+def _check_version(db: Database, path: Path) -> None:
+    unknown = schema.unknown_migrations(db)
+    if unknown:
+        db.conn.close()
+        raise DatabaseTooNew(
+            f"Файл «{path}» создан более новой версией программы. Обновите программу "
+            "или откройте резервную копию; файл не изменён.",
+            path,
+        )

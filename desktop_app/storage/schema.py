@@ -1,0 +1,132 @@
+"""The database schema as an ordered list of sqlite-utils migrations.
+
+A file is at the version of the last migration applied to it. A file that has
+migrations this program does not know was written by a newer version and is
+refused rather than touched.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "interreg"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE departments (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            short_name TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE regions (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            foreign_partner INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE agreements (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            short_name TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            signed_on TEXT,
+            valid_until TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE agreement_regions (
+            agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            region_id INTEGER NOT NULL REFERENCES regions(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (agreement_id, region_id)
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            department_id TEXT NOT NULL REFERENCES departments(id),
+            title TEXT NOT NULL,
+            timing TEXT NOT NULL DEFAULT '',
+            timing_kind TEXT NOT NULL DEFAULT 'free_text',
+            starts_on TEXT NOT NULL,
+            ends_on TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            participants TEXT NOT NULL DEFAULT '',
+            participants_count INTEGER,
+            result TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'проведено',
+            repeat_agreement INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_period ON events(starts_on, department_id, position);
+        CREATE INDEX events_department ON events(department_id, position);
+        CREATE TABLE event_agreements (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            agreement_id TEXT NOT NULL REFERENCES agreements(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (event_id, agreement_id)
+        );
+        CREATE INDEX event_agreements_agreement ON event_agreements(agreement_id);
+        CREATE TABLE event_regions (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            region_id INTEGER NOT NULL REFERENCES regions(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (event_id, region_id)
+        );
+        CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX change_log_entity ON change_log(entity, entity_id);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        """
+    )
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def schema_version(db: Database) -> int:
+    """How many of our migrations the file has (0 for a new file)."""
+    known = set(known_migration_names())
+    return sum(1 for m in migrations.applied(db) if m.name in known)
+
+
+def unknown_migrations(db: Database) -> list[str]:
+    known = set(known_migration_names())
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+def pending_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def upgrade(db: Database) -> list[str]:
+    """Apply pending migrations, each in its own transaction; return their names."""
+    pending = pending_migrations(db)
+    if pending:
+        migrations.apply(db)
+    return pending

@@ -1,0 +1,465 @@
+"""The one object that owns the database connection and its transactions.
+
+Callers get domain records, never cursors. Every write runs in one
+transaction, bumps the record's version and lands in the change log.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from sqlite_utils import Database
+
+from ..domain.entities import Agreement, Department, Event, EventStatus
+from . import records, schema
+from .database import open_database, translate_error
+from .errors import RecordInUse, RecordNotFound, StorageError, VersionConflict
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _guarded(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn sqlite3 errors into StorageError with a plain message."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except sqlite3.Error as exc:
+            store = args[0]
+            raise translate_error(exc, getattr(store, "path", "")) from exc
+
+    return wrapper
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "неизвестный пользователь"
+
+
+class Store:
+    def __init__(self, db: Database, path: Path | None = None, readonly: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        self.user = current_user()
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        readonly: bool = False,
+        before_migration: Callable[[Path], None] | None = None,
+    ) -> Store:
+        db = open_database(
+            path, create=create, readonly=readonly, before_migration=before_migration
+        )
+        return cls(db, Path(path), readonly)
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        db = Database(sqlite3.connect(":memory:", isolation_level=None))
+        db.execute("PRAGMA foreign_keys = ON")
+        schema.upgrade(db)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Group several writes: all land or none do."""
+        try:
+            with self.db.atomic():
+                yield self
+        except sqlite3.Error as exc:
+            raise translate_error(exc, self.path or "") from exc
+
+    # -- the change log --------------------------------------------------
+
+    def _log(self, entity: str, entity_id: str, action: str, before: Any, after: Any) -> None:
+        self.db["change_log"].insert(
+            {
+                "at": now(),
+                "user": self.user,
+                "entity": entity,
+                "entity_id": entity_id,
+                "action": action,
+                "before": records.snapshot(before) if before is not None else None,
+                "after": records.snapshot(after) if after is not None else None,
+            }
+        )
+
+    @_guarded
+    def change_log(
+        self,
+        entity_id: str | None = None,
+        user: str | None = None,
+        since: str | None = None,
+        limit: int = 1000,
+    ) -> list[dict[str, Any]]:
+        where, params = [], []
+        if entity_id:
+            where.append("entity_id = ?")
+            params.append(entity_id)
+        if user:
+            where.append("user = ?")
+            params.append(user)
+        if since:
+            where.append("at >= ?")
+            params.append(since)
+        sql = "SELECT * FROM change_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        return [dict(r) for r in self.db.query(sql, params)]
+
+    # -- departments -----------------------------------------------------
+
+    @_guarded
+    def departments(self, active_only: bool = False) -> list[Department]:
+        where = "active = 1" if active_only else None
+        return [
+            records.department_from_row(r)
+            for r in self.db["departments"].rows_where(where, order_by="position, name")
+        ]
+
+    @_guarded
+    def department(self, dept_id: str) -> Department:
+        rows = list(self.db["departments"].rows_where("id = ?", [dept_id]))
+        if not rows:
+            raise RecordNotFound(f"Департамент не найден ({dept_id}).")
+        return records.department_from_row(rows[0])
+
+    @_guarded
+    def save_department(self, dept: Department) -> Department:
+        with self.transaction():
+            old = self._existing("departments", dept.id)
+            stamp = now()
+            saved = replace(
+                dept,
+                version=(old["version"] + 1) if old else max(dept.version, 1),
+                created_at=old["created_at"] if old else (dept.created_at or stamp),
+                updated_at=stamp,
+            )
+            self.db["departments"].upsert(records.department_row(saved), pk="id")
+            self._log(
+                "department",
+                saved.id,
+                "update" if old else "create",
+                records.department_from_row(old) if old else None,
+                saved,
+            )
+        return saved
+
+    @_guarded
+    def delete_department(self, dept_id: str) -> None:
+        used = self._count("events", "department_id = ?", [dept_id])
+        if used:
+            raise RecordInUse(
+                f"Департамент нельзя удалить: к нему относятся мероприятия ({used}). "
+                "Отметьте его как недействующий."
+            )
+        with self.transaction():
+            old = self.department(dept_id)
+            self.db["departments"].delete(dept_id)
+            self._log("department", dept_id, "delete", old, None)
+
+    # -- regions ---------------------------------------------------------
+
+    @_guarded
+    def regions(self) -> list[tuple[str, bool]]:
+        return [
+            (r["name"], bool(r["foreign_partner"]))
+            for r in self.db.query("SELECT name, foreign_partner FROM regions ORDER BY name")
+        ]
+
+    def _region_id(self, name: str, foreign: bool = False) -> int:
+        row = self.db.execute("SELECT id FROM regions WHERE name = ?", [name]).fetchone()
+        if row:
+            return row[0]
+        return self.db["regions"].insert({"name": name, "foreign_partner": int(foreign)}).last_pk
+
+    @_guarded
+    def add_regions(self, names: Iterable[tuple[str, bool]]) -> None:
+        with self.transaction():
+            for name, foreign in names:
+                self._region_id(name, foreign)
+
+    # -- agreements ------------------------------------------------------
+
+    def _agreement_regions(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for r in self.db.query(
+            "SELECT ar.agreement_id, r.name FROM agreement_regions ar "
+            "JOIN regions r ON r.id = ar.region_id ORDER BY ar.agreement_id, ar.position"
+        ):
+            out.setdefault(r["agreement_id"], []).append(r["name"])
+        return out
+
+    @_guarded
+    def agreements(self, active_only: bool = False) -> list[Agreement]:
+        partners = self._agreement_regions()
+        where = "active = 1" if active_only else None
+        return [
+            records.agreement_from_row(r, partners.get(r["id"], []))
+            for r in self.db["agreements"].rows_where(where, order_by="title")
+        ]
+
+    @_guarded
+    def agreement(self, agreement_id: str) -> Agreement:
+        rows = list(self.db["agreements"].rows_where("id = ?", [agreement_id]))
+        if not rows:
+            raise RecordNotFound(f"Соглашение не найдено ({agreement_id}).")
+        return records.agreement_from_row(rows[0], self._agreement_regions().get(agreement_id, []))
+
+    @_guarded
+    def save_agreement(self, agreement: Agreement) -> Agreement:
+        with self.transaction():
+            old_row = self._existing("agreements", agreement.id)
+            old = self.agreement(agreement.id) if old_row else None
+            stamp = now()
+            saved = replace(
+                agreement,
+                version=(old_row["version"] + 1) if old_row else max(agreement.version, 1),
+                created_at=old_row["created_at"] if old_row else (agreement.created_at or stamp),
+                updated_at=stamp,
+                partner_regions=list(agreement.partner_regions),
+            )
+            self.db["agreements"].upsert(records.agreement_row(saved), pk="id")
+            self.db.execute("DELETE FROM agreement_regions WHERE agreement_id = ?", [saved.id])
+            for pos, name in enumerate(saved.partner_regions):
+                self.db["agreement_regions"].insert(
+                    {"agreement_id": saved.id, "region_id": self._region_id(name), "position": pos}
+                )
+            self._log("agreement", saved.id, "update" if old else "create", old, saved)
+        return saved
+
+    @_guarded
+    def delete_agreement(self, agreement_id: str) -> None:
+        used = self._count("event_agreements", "agreement_id = ?", [agreement_id])
+        if used:
+            raise RecordInUse(
+                f"Соглашение нельзя удалить: на него ссылаются мероприятия ({used}). "
+                "Отметьте его как недействующее."
+            )
+        with self.transaction():
+            old = self.agreement(agreement_id)
+            self.db["agreements"].delete(agreement_id)
+            self._log("agreement", agreement_id, "delete", old, None)
+
+    # -- events ----------------------------------------------------------
+
+    def _events_from_rows(self, rows: list[dict[str, Any]]) -> list[Event]:
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        links: dict[str, list[str]] = {i: [] for i in ids}
+        regions: dict[str, list[str]] = {i: [] for i in ids}
+        # Chunks keep the parameter count under SQLite's limit on old builds.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(
+                f"SELECT event_id, agreement_id FROM event_agreements "
+                f"WHERE event_id IN ({marks}) ORDER BY event_id, position",
+                chunk,
+            ):
+                links[r[0]].append(r[1])
+            for r in self.db.execute(
+                f"SELECT er.event_id, g.name FROM event_regions er JOIN regions g "
+                f"ON g.id = er.region_id WHERE er.event_id IN ({marks}) "
+                f"ORDER BY er.event_id, er.position",
+                chunk,
+            ):
+                regions[r[0]].append(r[1])
+        return [records.event_from_row(r, links[r["id"]], regions[r["id"]]) for r in rows]
+
+    @_guarded
+    def event(self, event_id: str) -> Event:
+        rows = [dict(r) for r in self.db["events"].rows_where("id = ?", [event_id])]
+        if not rows:
+            raise RecordNotFound(f"Мероприятие не найдено ({event_id}).")
+        return self._events_from_rows(rows)[0]
+
+    @_guarded
+    def find_event(self, event_id: str) -> Event | None:
+        rows = [dict(r) for r in self.db["events"].rows_where("id = ?", [event_id])]
+        return self._events_from_rows(rows)[0] if rows else None
+
+    @_guarded
+    def events_between(
+        self,
+        start: date,
+        end: date,
+        department_ids: Iterable[str] | None = None,
+        statuses: Iterable[EventStatus] | None = None,
+    ) -> list[Event]:
+        """Events that start inside [start, end], in report order."""
+        sql = (
+            "SELECT e.* FROM events e JOIN departments d ON d.id = e.department_id "
+            "WHERE e.starts_on BETWEEN ? AND ?"
+        )
+        params: list[Any] = [start.isoformat(), end.isoformat()]
+        if department_ids is not None:
+            ids = list(department_ids)
+            sql += f" AND e.department_id IN ({','.join('?' * len(ids))})"
+            params += ids
+        if statuses is not None:
+            sts = [str(s) for s in statuses]
+            sql += f" AND e.status IN ({','.join('?' * len(sts))})"
+            params += sts
+        sql += " ORDER BY d.position, d.name, e.position, e.created_at"
+        return self._events_from_rows([dict(r) for r in self.db.query(sql, params)])
+
+    def events_in_period(self, period: Any, **kwargs: Any) -> list[Event]:
+        """Events of a ReportPeriod (anything with ``start`` and ``end`` dates)."""
+        return self.events_between(period.start, period.end, **kwargs)
+
+    def _next_position(self) -> int:
+        row = self.db.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()
+        return row[0] + 1
+
+    def _write_event(self, event: Event, old: Event | None) -> Event:
+        self._check_event(event)
+        stamp = now()
+        saved = replace(
+            event,
+            version=(old.version + 1) if old else max(event.version, 1),
+            created_at=old.created_at if old else (event.created_at or stamp),
+            updated_at=stamp,
+            position=event.position or (old.position if old else self._next_position()),
+            agreement_ids=list(event.agreement_ids),
+            participant_regions=list(event.participant_regions),
+        )
+        self.db["events"].upsert(records.event_row(saved), pk="id")
+        self.db.execute("DELETE FROM event_agreements WHERE event_id = ?", [saved.id])
+        self.db.execute("DELETE FROM event_regions WHERE event_id = ?", [saved.id])
+        self.db["event_agreements"].insert_all(
+            {"event_id": saved.id, "agreement_id": a, "position": i}
+            for i, a in enumerate(saved.agreement_ids)
+        )
+        self.db["event_regions"].insert_all(
+            {"event_id": saved.id, "region_id": self._region_id(name), "position": i}
+            for i, name in enumerate(dict.fromkeys(saved.participant_regions))
+        )
+        self._log("event", saved.id, "update" if old else "create", old, saved)
+        return saved
+
+    def _check_event(self, event: Event) -> None:
+        if not event.title.strip():
+            raise StorageError("У мероприятия должно быть наименование.")
+        if len(set(event.agreement_ids)) != len(event.agreement_ids):
+            raise StorageError("Одно соглашение указано у мероприятия дважды.")
+
+    @_guarded
+    def save_event(self, event: Event, expected_version: int | None = None) -> Event:
+        """Create or update one event; ``expected_version`` guards against lost edits."""
+        with self.transaction():
+            old = self.find_event(event.id)
+            if expected_version is not None and old and old.version != expected_version:
+                raise VersionConflict(
+                    "Мероприятие изменено в другом месте после того, как вы его открыли."
+                )
+            return self._write_event(event, old)
+
+    @_guarded
+    def save_events(self, events: Iterable[Event]) -> list[Event]:
+        with self.transaction():
+            return [self._write_event(e, self.find_event(e.id)) for e in events]
+
+    @_guarded
+    def delete_event(self, event_id: str) -> Event:
+        with self.transaction():
+            old = self.event(event_id)
+            self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
+            self._log("event", event_id, "delete", old, None)
+        return old
+
+    @_guarded
+    def restore_event(self, event: Event) -> Event:
+        """Put a deleted event back exactly as it was (undo of a delete)."""
+        with self.transaction():
+            if self.find_event(event.id):
+                raise StorageError("Мероприятие уже существует.")
+            self.db["events"].insert(records.event_row(event))
+            self.db["event_agreements"].insert_all(
+                {"event_id": event.id, "agreement_id": a, "position": i}
+                for i, a in enumerate(event.agreement_ids)
+            )
+            self.db["event_regions"].insert_all(
+                {"event_id": event.id, "region_id": self._region_id(n), "position": i}
+                for i, n in enumerate(dict.fromkeys(event.participant_regions))
+            )
+            self._log("event", event.id, "restore", None, event)
+        return event
+
+    # -- settings kept in the file (home region, etc.) ----------------------
+
+    @_guarded
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    @_guarded
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- whole-file facts ---------------------------------------------------
+
+    def _existing(self, table: str, record_id: str) -> dict[str, Any] | None:
+        rows = list(self.db[table].rows_where("id = ?", [record_id]))
+        return dict(rows[0]) if rows else None
+
+    def _count(self, table: str, where: str | None = None, params: list[Any] | None = None) -> int:
+        sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
+        return self.db.execute(sql, params or []).fetchone()[0]
+
+    @_guarded
+    def counts(self) -> dict[str, int]:
+        return {
+            "events": self._count("events"),
+            "agreements": self._count("agreements"),
+            "departments": self._count("departments"),
+            "regions": self._count("regions"),
+        }
+
+    @_guarded
+    def integrity(self) -> str:
+        """"ok", or what SQLite's checks found wrong."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        if problems != ["ok"]:
+            return "; ".join(problems[:5])
+        fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            return f"нарушены связи между таблицами: {len(fk)} записей"
+        return "ok"
+
+    @property
+    def schema_version(self) -> int:
+        return schema.schema_version(self.db)
