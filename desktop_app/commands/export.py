@@ -4,7 +4,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.matching import best_match
+from ..domain.matching import best_match, match_key
 from ..errors import UserError
 from ..exchange.json_export import write_json
 from ..storage.store import Store
@@ -37,6 +37,11 @@ def resolve_departments(store: Store, names: list[str] | None) -> list[str] | No
     for name in names:
         candidates = [(d.name, d.id) for d in depts] + [(d.short_name, d.id) for d in depts if d.short_name]
         found, _score = best_match(name, candidates, cutoff=0.85)
+        if found is None:
+            # A unique fragment of a name («спорта») is enough on the command line.
+            key = match_key(name)
+            hits = {d.id for d in depts if key and key in match_key(d.name)}
+            found = hits.pop() if len(hits) == 1 else None
         if found is None:
             known = "; ".join(d.name for d in depts) or "нет ни одного"
             raise UserError(f"Департамент «{name}» не найден. Известные департаменты: {known}.")

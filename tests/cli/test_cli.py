@@ -1,0 +1,153 @@
+"""The command line as scripts use it: exit codes, stdout, plain messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+
+
+def run(*args: str) -> int:
+    return main(list(args))
+
+
+def test_demo_then_check_reports_the_reference_counts_even_after_a_second_demo(db_path, capsys):
+    assert run("demo", "--db", str(db_path)) == 0
+    assert run("demo", "--db", str(db_path)) == 0
+    capsys.readouterr()
+    assert run("check", "--db", str(db_path), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["events"], report["agreements"], report["departments"]) == (29, 8, 5)
+    assert report["integrity"] == "ok"
+
+
+def test_db_can_come_from_the_environment(db_path, capsys, monkeypatch):
+    monkeypatch.setenv("INTERREG_DB", str(db_path))
+    assert run("demo") == 0
+    assert db_path.exists()
+
+
+def test_export_json_lists_the_reference_events(db_path, tmp_path, capsys):
+    run("demo", "--db", str(db_path))
+    out = tmp_path / "q1.json"
+    assert run("export", "--db", str(db_path), "--year", "2020", "--quarter", "1",
+               "--format", "json", "--out", str(out)) == 0
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert len(events) == 29
+    first, row17 = events[0], events[16]
+    assert first["department"] == "Департамент Смоленской области по сельскому хозяйству и продовольствию"
+    assert first["title"] == "Выставка «АГРОС экспо – 2020»"
+    assert first["dates"] == "29-31 января"
+    assert first["note"] == "-"
+    assert first["status"] == "проведено"
+    assert row17["title"] == "XLVII Общественно-научные чтения, посвящённые памяти Ю.А. Гагарина"
+    assert len(row17["agreements"]) == 5
+    assert row17["agreements"][0].startswith("Соглашение между Администрацией Смоленской области и Правительством Москвы")
+    assert len({e["id"] for e in events}) == 29
+
+
+def test_export_of_one_department(db_path, tmp_path):
+    run("demo", "--db", str(db_path))
+    out = tmp_path / "sport.json"
+    assert run("export", "--db", str(db_path), "--year", "2020", "--quarter", "1",
+               "--format", "json", "--out", str(out), "--department", "Спорт") == 0
+    by_short_name = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert run("export", "--db", str(db_path), "--year", "2020", "--quarter", "1",
+               "--format", "json", "--out", str(out),
+               "--department", "Главное управление спорта Смоленской области") == 0
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert len(events) == 11
+    assert events == by_short_name
+    assert {e["department"] for e in events} == {"Главное управление спорта Смоленской области"}
+
+
+def test_unknown_department_is_named_in_the_message(db_path, tmp_path, capsys):
+    run("demo", "--db", str(db_path))
+    capsys.readouterr()
+    code = run("export", "--db", str(db_path), "--year", "2020", "--quarter", "1",
+               "--format", "json", "--out", str(tmp_path / "x.json"), "--department", "Марсианский")
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "«Марсианский» не найден" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_random_bytes_file_is_refused_plainly_and_left_unchanged(tmp_path, capsys):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(4096))
+    before = junk.read_bytes()
+    for cmd in (["check"], ["demo"], ["backup"]):
+        code = run(*cmd, "--db", str(junk))
+        err = capsys.readouterr().err
+        assert code != 0
+        assert "не является базой данных" in err
+        assert "Traceback" not in err
+    assert junk.read_bytes() == before
+
+
+def test_missing_folder_is_reported(tmp_path, capsys):
+    code = run("demo", "--db", str(tmp_path / "нет такой папки" / "x.db"))
+    err = capsys.readouterr().err
+    assert code != 0 and "не существует" in err
+    assert not (tmp_path / "нет такой папки").exists()
+
+
+def test_check_on_a_missing_file_does_not_create_it(tmp_path, capsys):
+    target = tmp_path / "absent.db"
+    assert run("check", "--db", str(target)) != 0
+    assert "не найден" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_read_only_file_is_refused_for_writing(db_path, capsys, monkeypatch):
+    run("demo", "--db", str(db_path))
+    db_path.chmod(stat.S_IRUSR)
+    # CI runs as root, which may write anyway: ask the OS the way a clerk's account would.
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False
+                        if Path(p) == db_path and mode & os.W_OK else real_access(p, mode, **kw))
+    before = db_path.read_bytes()
+    assert run("demo", "--db", str(db_path)) != 0
+    assert "только для чтения" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
+def test_wrong_arguments_exit_2_with_a_plain_message(capsys):
+    with pytest.raises(SystemExit) as exc:
+        run("export", "--year", "2020", "--quarter", "7", "--format", "docx", "--out", "x")
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "Ошибка в аргументах" in err and "Traceback" not in err
+
+
+def test_backup_keeps_the_newest_n_consistent_copies(db_path, tmp_path, capsys):
+    run("demo", "--db", str(db_path))
+    folder = tmp_path / "copies"
+    for _ in range(4):
+        assert run("backup", "--db", str(db_path), "--dir", str(folder), "--keep", "2") == 0
+    copies = sorted(folder.glob("*.sqlite3"))
+    assert len(copies) == 2
+    capsys.readouterr()
+    assert run("check", "--db", str(copies[-1]), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["events"] == 29
+
+
+def test_version_and_help_from_an_installed_entry_point(tmp_path):
+    code = "import sys; from desktop_app.cli import main; sys.exit(main(sys.argv[1:]))"
+    done = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 0 and "interreg" in done.stdout
+    helped = subprocess.run([sys.executable, "-c", code, "--help"], capture_output=True,
+                            text=True, cwd=tmp_path)
+    assert helped.returncode == 0
+    for sub in ("demo", "check", "backup", "export"):
+        assert sub in helped.stdout
+    assert Path(tmp_path).exists()
