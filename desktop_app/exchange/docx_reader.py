@@ -1,0 +1,160 @@
+"""Reading a report's table from a DOCX by walking word/document.xml with lxml.
+
+python-docx's ``rows``/``cells`` re-resolve merged cells for every cell and
+slow down badly on long tables; here each ``w:tc`` is visited once and its
+``gridSpan``/``vMerge`` read directly. The report's shape is decided in
+:mod:`table_rows`; this module only turns WordprocessingML into grid cells.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ..domain.periods import ReportPeriod, parse_period
+from .report_file import ImportFileError, open_zip, parse_xml, read_member
+from .table_rows import GridCell, ReportTable, RowCollector, TableShapeError, clean_text
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_P, _TBL, _TR, _TC, _SDT = W + "p", W + "tbl", W + "tr", W + "tc", W + "sdt"
+_T, _BR, _CR, _TAB = W + "t", W + "br", W + "cr", W + "tab"
+_VAL = W + "val"
+
+
+def main_part_name(archive, path: Path) -> str:
+    """The main document part, as the package's own relationships name it."""
+    rels = read_member(archive, "_rels/.rels", path)
+    if rels is not None:
+        for rel in parse_xml(rels, path).iter(REL_NS + "Relationship"):
+            if rel.get("Type") == OFFICE_DOCUMENT:
+                return rel.get("Target", "").lstrip("/")
+    return "word/document.xml"
+
+
+def read_document_xml(path: Path) -> etree._Element:
+    with open_zip(path) as archive:
+        name = main_part_name(archive, path)
+        data = read_member(archive, name, path)
+        if data is None and name != "word/document.xml":
+            data = read_member(archive, "word/document.xml", path)
+    if data is None:
+        raise ImportFileError(path, "в архиве нет документа Word (word/document.xml).")
+    return parse_xml(data, path)
+
+
+def paragraph_lines(p: etree._Element) -> list[str]:
+    """A paragraph's text, split where it has manual line breaks."""
+    lines = [""]
+    for el in p.iter(_T, _BR, _CR, _TAB):
+        tag = el.tag
+        if tag == _T:
+            lines[-1] += el.text or ""
+        elif tag == _TAB:
+            lines[-1] += " "
+        else:
+            lines.append("")
+    return lines
+
+
+def cell_lines(tc: etree._Element) -> list[str]:
+    lines: list[str] = []
+    for p in tc.iter(_P):
+        lines.extend(paragraph_lines(p))
+    return lines
+
+
+def _int(el: etree._Element | None, default: int) -> int:
+    try:
+        return int(el.get(_VAL)) if el is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
+    """The table's width in grid columns and its rows as grid cells."""
+    rows: list[list[GridCell]] = []
+    width = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
+    for tr in tbl.iter(_TR):
+        if tr.getparent() is not tbl and tr.getparent().tag != W + "sdtContent":
+            continue  # a row of a table nested in a cell
+        col = _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+        cells = []
+        for tc in tr.iterchildren(_TC):
+            pr = tc.find(W + "tcPr")
+            span, below = 1, False
+            if pr is not None:
+                span = max(1, _int(pr.find(W + "gridSpan"), 1))
+                merge = pr.find(W + "vMerge")
+                below = merge is not None and merge.get(_VAL) != "restart"
+            cells.append(GridCell(cell_lines(tc), col, span, below))
+            col += span
+        width = max(width, col)
+        rows.append(cells)
+    return width, rows
+
+
+def _body_blocks(body: etree._Element):
+    """Paragraphs and tables in order, looking inside content controls."""
+    for child in body.iterchildren(_P, _TBL, _SDT):
+        if child.tag == _SDT:
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _body_blocks(content)
+        else:
+            yield child
+
+
+def read_docx(path: Path | str) -> ReportTable:
+    """The report table of a DOCX: title, period and numbered rows."""
+    path = Path(path)
+    root = read_document_xml(path)
+    body = root.find(W + "body")
+    if body is None:
+        raise ImportFileError(path, "в документе нет текста.")
+    title: list[str] = []
+    collector = RowCollector()
+    tables = 0
+    try:
+        for block in _body_blocks(body):
+            if block.tag == _P:
+                text = clean_text(paragraph_lines(block)).replace("\n", " ")
+                if not text:
+                    continue
+                if tables == 0:
+                    title.append(text)
+                else:
+                    collector.section_between_tables(text)
+                continue
+            tables += 1
+            width, rows = table_grid(block)
+            collector.start_table(tables, width)
+            for row_no, cells in enumerate(rows, 1):
+                collector.add_row(row_no, cells)
+    except TableShapeError as exc:
+        raise ImportFileError(path, str(exc)) from None
+    if tables == 0:
+        raise ImportFileError(path, "в документе нет таблицы отчёта.")
+    if not collector.rows:
+        raise ImportFileError(path, "в таблице нет ни одной пронумерованной строки мероприятия.")
+    title_text = " ".join(title)
+    return ReportTable(
+        title=title_text,
+        period=period_from(title_text, path),
+        rows=collector.rows,
+        warnings=collector.warnings,
+    )
+
+
+def period_from(title: str, path: Path) -> ReportPeriod | None:
+    """The period named in the title, else in the file name."""
+    for text in (title, path.stem):
+        if not text:
+            continue
+        try:
+            return parse_period(text)
+        except ValueError:
+            continue
+    return None
