@@ -1,0 +1,438 @@
+"""Choosing the agreements an event falls under, by typing.
+
+A clerk types any part of a title, a short name or a partner region
+(«Москв», «липецк», «Крым»); the list narrows at each keystroke; Enter adds
+the first (or the highlighted) match and clears the box for the next one. The
+chosen agreements keep the order the report prints them in. Agreements not in
+force during the report period are hidden unless asked for. Recently used
+agreements come first, as the lookups module orders them.
+
+The widgets come from ui/event_form.ui; this module gives them models and
+keyboard behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from ..domain.entities import Agreement
+from ..domain.matching import match_key
+from ..domain.periods import ReportPeriod
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2  # the bold first line: short name
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the second line: the full title
+Index = QModelIndex | QPersistentModelIndex
+
+
+def in_force_during(agreement: Agreement, period: ReportPeriod) -> bool:
+    """In force on at least one day of the period (signed before its end, valid after its start)."""
+    if not agreement.active:
+        return False
+    if agreement.signed_on and agreement.signed_on > period.end:
+        return False
+    return not (agreement.valid_until and agreement.valid_until < period.start)
+
+
+def search_key(agreement: Agreement) -> str:
+    """Everything a clerk might type to find the agreement, as one key (case, «ё», spaces ignored)."""
+    return match_key(" ".join([agreement.short_name, agreement.title, *agreement.partner_regions]))
+
+
+def matches(key: str, needle: str) -> bool:
+    """Every word typed occurs somewhere in the key, in any order."""
+    return all(match_key(word) in key for word in needle.split())
+
+
+def label(agreement: Agreement) -> str:
+    return f"{agreement.short_name} — {agreement.title}" if agreement.short_name else agreement.title
+
+
+def headline(agreement: Agreement) -> str:
+    """What a clerk recognises an agreement by: its short name, else its partners."""
+    return agreement.short_name or "; ".join(agreement.partner_regions) or agreement.title
+
+
+class AgreementDelegate(QStyledItemDelegate):
+    """Two lines per agreement: the short name in bold, the full title elided below.
+
+    Titles are long official sentences that differ near their ends; the short
+    name is what tells them apart at a glance, the title is there to confirm.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(200, 2 * metrics.height() + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = opt.palette.color(group)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if isinstance(foreground, QBrush) and not selected:
+            color = foreground.color()
+        rect = opt.rect.adjusted(6, 4, -6, -4)
+        line = opt.fontMetrics.height()
+        painter.save()
+        painter.setPen(color)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        top = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(
+            top,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(bold).elidedText(str(index.data(HEADLINE_ROLE) or ""), Qt.TextElideMode.ElideRight, top.width()),
+        )
+        painter.setFont(opt.font)
+        bottom = QRect(rect.left(), rect.top() + line, rect.width(), line)
+        title = str(index.data(TITLE_ROLE) or "")
+        painter.drawText(
+            bottom,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            opt.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, bottom.width()),
+        )
+        painter.restore()
+
+
+class AgreementListModel(QAbstractListModel):
+    """All agreements, recently used first; greyed when not in force in the period."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Agreement] = []
+        self._keys: list[str] = []
+        self._in_force: list[bool] = []
+        self._last_used: list[str | None] = []
+
+    def set_agreements(
+        self, rows: list[tuple[Agreement, str | None]], period: ReportPeriod
+    ) -> None:
+        self.beginResetModel()
+        self._rows = [a for a, _ in rows]
+        self._last_used = [last for _, last in rows]
+        self._keys = [search_key(a) for a in self._rows]
+        self._in_force = [in_force_during(a, period) for a in self._rows]
+        self.endResetModel()
+
+    def set_period(self, period: ReportPeriod) -> None:
+        self._in_force = [in_force_during(a, period) for a in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def agreement(self, row: int) -> Agreement:
+        return self._rows[row]
+
+    def find(self, agreement_id: str) -> Agreement | None:
+        return next((a for a in self._rows if a.id == agreement_id), None)
+
+    def key(self, row: int) -> str:
+        return self._keys[row]
+
+    def in_force(self, row: int) -> bool:
+        return self._in_force[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        agreement = self._rows[index.row()]
+        in_force = self._in_force[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = label(agreement)
+            return text if in_force else self.tr("{0} (не действует)").format(text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = agreement.title
+            if agreement.partner_regions:
+                tip += "\n" + self.tr("Регионы: {0}").format("; ".join(agreement.partner_regions))
+            if agreement.number or agreement.signed_on:
+                signed = agreement.signed_on.strftime("%d.%m.%Y") if agreement.signed_on else "—"
+                tip += "\n" + self.tr("№ {0}, подписано {1}").format(agreement.number or "—", signed)
+            last = self._last_used[index.row()]
+            if last:
+                used = date.fromisoformat(last[:10]).strftime("%d.%m.%Y")
+                tip += "\n" + self.tr("Последний раз выбрано {0}").format(used)
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole and not in_force:
+            return QBrush(QColor("#808080"))
+        if role == TITLE_ROLE:
+            return agreement.title
+        if role == HEADLINE_ROLE:
+            text = headline(agreement)
+            return text if in_force else self.tr("{0} — не действует").format(text)
+        if role == ID_ROLE:
+            return agreement.id
+        return None
+
+
+class AvailableFilter(QSortFilterProxyModel):
+    """What the typed text matches, minus the already chosen, minus the not in force."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._show_inactive = False
+        self._chosen: set[str] = set()
+
+    def set_needle(self, text: str) -> None:
+        self._needle = text
+        self.invalidateFilter()
+
+    def set_show_inactive(self, show: bool) -> None:
+        self._show_inactive = show
+        self.invalidateFilter()
+
+    def set_chosen(self, ids: list[str]) -> None:
+        self._chosen = set(ids)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AgreementListModel)
+        if model.agreement(source_row).id in self._chosen:
+            return False
+        if not self._show_inactive and not model.in_force(source_row):
+            return False
+        return matches(model.key(source_row), self._needle)
+
+
+class ChosenAgreementsModel(QAbstractListModel):
+    """The agreements of the event, in report order."""
+
+    def __init__(self, catalogue: AgreementListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._ids: list[str] = []
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = list(dict.fromkeys(ids))
+        self.endResetModel()
+
+    def add(self, agreement_id: str) -> int:
+        if agreement_id in self._ids:
+            return self._ids.index(agreement_id)
+        row = len(self._ids)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.append(agreement_id)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ids[row]
+        self.endRemoveRows()
+
+    def move(self, row: int, step: int) -> int:
+        """Move a row one place up (step -1) or down (+1); return where it is now."""
+        target = row + step
+        if not (0 <= row < len(self._ids) and 0 <= target < len(self._ids)):
+            return row
+        # Qt's moveRows wants the destination before which the row lands.
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (1 if step > 0 else 0))
+        self._ids.insert(target, self._ids.pop(row))
+        self.endMoveRows()
+        return target
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        agreement_id = self._ids[index.row()]
+        agreement = self._catalogue.find(agreement_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = label(agreement) if agreement else self.tr("(соглашение удалено)")
+            return f"{index.row() + 1}. {name}"
+        if role == Qt.ItemDataRole.ToolTipRole and agreement:
+            return agreement.title
+        if role == TITLE_ROLE:
+            return agreement.title if agreement else ""
+        if role == HEADLINE_ROLE:
+            name = headline(agreement) if agreement else self.tr("(соглашение удалено)")
+            return f"{index.row() + 1}. {name}"
+        if role == ID_ROLE:
+            return agreement_id
+        return None
+
+
+class AgreementPicker(QObject):
+    """Binds the filter box, the two lists and their buttons into one picker."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        filter_edit: QLineEdit,
+        available_view: QListView,
+        chosen_view: QListView,
+        show_inactive: QCheckBox,
+        add_button: QAbstractButton,
+        remove_button: QAbstractButton,
+        up_button: QAbstractButton,
+        down_button: QAbstractButton,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._filter_edit = filter_edit
+        self._available = available_view
+        self._chosen_view = chosen_view
+        self._show_inactive = show_inactive
+        self.catalogue = AgreementListModel(self)
+        self.proxy = AvailableFilter(self)
+        self.proxy.setSourceModel(self.catalogue)
+        self.chosen = ChosenAgreementsModel(self.catalogue, self)
+        available_view.setModel(self.proxy)
+        chosen_view.setModel(self.chosen)
+        self._delegate = AgreementDelegate(self)
+        for view in (available_view, chosen_view):
+            view.setItemDelegate(self._delegate)
+            view.setWordWrap(False)
+            view.setUniformItemSizes(True)
+        filter_edit.textChanged.connect(self._filter_changed)
+        show_inactive.toggled.connect(self.proxy.set_show_inactive)
+        available_view.doubleClicked.connect(self._add_index)
+        add_button.clicked.connect(self.add_current)
+        remove_button.clicked.connect(self.remove_current)
+        up_button.clicked.connect(lambda: self.move_current(-1))
+        down_button.clicked.connect(lambda: self.move_current(1))
+        for watched in (filter_edit, available_view, chosen_view):
+            watched.installEventFilter(self)
+
+    # -- data in and out -------------------------------------------------------
+
+    def set_agreements(
+        self, rows: list[tuple[Agreement, str | None]], period: ReportPeriod
+    ) -> None:
+        self.catalogue.set_agreements(rows, period)
+        self.proxy.invalidateFilter()
+        self._select_first()
+
+    def set_period(self, period: ReportPeriod) -> None:
+        self.catalogue.set_period(period)
+        self.proxy.invalidateFilter()
+
+    def ids(self) -> list[str]:
+        return self.chosen.ids()
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.chosen.set_ids(ids)
+        self.proxy.set_chosen(self.chosen.ids())
+        self._select_first()
+
+    # -- actions -----------------------------------------------------------------
+
+    def add_current(self) -> bool:
+        """Add the highlighted match (or the first one); clear the box for the next."""
+        index = self._available.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+        return self._add_index(index)
+
+    def _add_index(self, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False
+        agreement_id = self.proxy.data(index, ID_ROLE)
+        row = self.chosen.add(agreement_id)
+        self.proxy.set_chosen(self.chosen.ids())
+        self._chosen_view.setCurrentIndex(self.chosen.index(row))
+        self._filter_edit.clear()
+        self._select_first()
+        self.changed.emit()
+        return True
+
+    def remove_current(self) -> None:
+        index = self._chosen_view.currentIndex()
+        if not index.isValid():
+            return
+        row = index.row()
+        self.chosen.remove(row)
+        self.proxy.set_chosen(self.chosen.ids())
+        if self.chosen.rowCount():
+            self._chosen_view.setCurrentIndex(self.chosen.index(min(row, self.chosen.rowCount() - 1)))
+        self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        index = self._chosen_view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.chosen.move(index.row(), step)
+        self._chosen_view.setCurrentIndex(self.chosen.index(row))
+        self.changed.emit()
+
+    # -- keyboard ------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        first = self.proxy.index(0, 0)
+        self._available.setCurrentIndex(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, mods = event.key(), event.modifiers()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if watched is self._filter_edit:
+            if enter and not ctrl:
+                # Enter adds; it must not reach the dialog (that would press a button).
+                self.add_current()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.proxy.rowCount():
+                self._available.setFocus()
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self._available.currentIndex().row() + step, self.proxy.rowCount() - 1))
+                self._available.setCurrentIndex(self.proxy.index(row, 0))
+                return True
+        elif watched is self._available:
+            if enter and not ctrl:
+                self.add_current()
+                self._filter_edit.setFocus()  # ready to type the next one
+                return True
+        elif watched is self._chosen_view:
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_current()
+                return True
+            if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_current(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+        return False

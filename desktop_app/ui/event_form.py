@@ -1,0 +1,457 @@
+"""The event form: where a clerk types one row of the quarterly report.
+
+The layout is ui/event_form.ui; the agreement picker and the «Сроки» widgets
+are bound by their own modules. Every check runs before anything is written
+and puts its message under the field it is about; saving goes through the
+Operations object, so the undo stack, the change log and the «changed»
+signal see it like any other edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from ..domain.entities import Event, EventStatus
+from ..domain.periods import ReportPeriod
+from ..errors import UserError
+from ..storage import lookups
+from .agreement_picker import AgreementPicker
+from .completers import MultiValueCompleter, contains_completer, join_values, split_values
+from .forms.ui_event_form import Ui_EventForm
+from .timing_edit import TimingEdit
+
+ERROR_STYLE = "color: #c62828;"
+HINT_STYLE = "color: #5f6368;"
+SAVED_STYLE = "color: #2e5e1e;"
+
+# The order problems are looked for and the first one gets the focus.
+FIELDS = ("department", "agreements", "title", "timing", "note")
+
+
+class UnsavedChangesDialog(QDialog):
+    """A dialog that asks before throwing typed work away (Esc, Отмена, the close box).
+
+    Subclasses give ``draft_state()`` (what is typed) and ``save() -> bool``.
+    """
+
+    def draft_state(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def mark_clean(self) -> None:
+        self._clean_state = self.draft_state()
+
+    def is_dirty(self) -> bool:
+        return self.draft_state() != getattr(self, "_clean_state", None)
+
+    def ask_unsaved(self) -> QMessageBox.ButtonRole:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Несохранённые изменения"))
+        box.setText(self.tr("Изменения не сохранены. Сохранить их перед закрытием?"))
+        save = box.addButton(self.tr("Сохранить"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Не сохранять"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Отмена"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return box.buttonRole(clicked) if clicked else QMessageBox.ButtonRole.RejectRole
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            role = self.ask_unsaved()
+            if role == QMessageBox.ButtonRole.AcceptRole:
+                self.save()  # closes itself when the save goes through
+                return
+            if role != QMessageBox.ButtonRole.DestructiveRole:
+                return
+        super().reject()
+
+
+class EventFormDialog(UnsavedChangesDialog):
+    """Create or edit one event; emits ``saved(Event)`` after each successful write."""
+
+    saved = Signal(object)
+    #: Anything typed changed; the crash-recovery code saves a draft on it.
+    edited = Signal()
+
+    def __init__(
+        self,
+        ops: Any,
+        parent: QWidget | None = None,
+        event: Event | None = None,
+        period: ReportPeriod | None = None,
+        settings: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EventForm()
+        self.ui.setupUi(self)
+        self.setLocale(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        self._ops = ops
+        self._store = ops.store
+        self._settings = settings
+        self._original = event
+        self._period = self._choose_period(event, period)
+        self._tried = False  # after a refused save, messages follow every edit
+
+        self._errors: dict[str, QLabel] = {
+            "department": self.ui.departmentError,
+            "agreements": self.ui.agreementsError,
+            "title": self.ui.titleError,
+            "timing": self.ui.timingError,
+            "note": self.ui.noteError,
+        }
+        for label in self._errors.values():
+            label.setStyleSheet(ERROR_STYLE)
+            label.hide()
+        self.ui.regionsHint.setStyleSheet(HINT_STYLE)
+        self.ui.regionsHint.hide()
+        self.ui.formMessage.setStyleSheet(SAVED_STYLE)
+        self.ui.repeatAgreement.setToolTip(
+            self.tr(
+                "Печатать соглашение в этой строке отчёта, даже если в строке выше "
+                "указаны те же соглашения (обычно такие ячейки объединяются в одну)."
+            )
+        )
+
+        self.picker = AgreementPicker(
+            self.ui.agreementFilter,
+            self.ui.availableList,
+            self.ui.chosenList,
+            self.ui.showInactive,
+            self.ui.addAgreementButton,
+            self.ui.removeAgreementButton,
+            self.ui.upButton,
+            self.ui.downButton,
+            self,
+        )
+        self.timing = TimingEdit(
+            self.ui.timingPhrase,
+            self.ui.timingKind,
+            self.ui.timingFrom,
+            self.ui.timingTo,
+            self.ui.timingPreview,
+            self._period,
+            self,
+        )
+        self._fill_choices()
+        self._connect()
+        if event is not None:
+            self._load(event)
+        else:
+            self._set_department(getattr(settings, "own_department_id", None) or "")
+        self._update_title()
+        self.mark_clean()
+
+    # -- setting up ------------------------------------------------------------
+
+    @staticmethod
+    def _choose_period(event: Event | None, period: ReportPeriod | None) -> ReportPeriod:
+        if event is not None and (period is None or not period.start <= event.starts_on <= period.end):
+            return ReportPeriod.quarter_of(event.starts_on)
+        return period or ReportPeriod.quarter_of(date.today())
+
+    def _fill_choices(self) -> None:
+        combo = self.ui.departmentCombo
+        own = self._original.department_id if self._original else None
+        for dept in self._store.departments():
+            if not dept.active and dept.id != own:
+                continue
+            text = f"{dept.short_name} — {dept.name}" if dept.short_name else dept.name
+            combo.addItem(text, dept.id)
+            combo.setItemData(combo.count() - 1, dept.name, 3)  # Qt.ToolTipRole
+        combo.setPlaceholderText(self.tr("Выберите департамент"))
+        combo.setCurrentIndex(-1)
+
+        self.picker.set_agreements(lookups.agreements_recent_first(self._store), self._period)
+
+        status = self.ui.statusCombo
+        names = {
+            EventStatus.DONE: self.tr("проведено"),
+            EventStatus.PLANNED: self.tr("запланировано"),
+            EventStatus.NOT_DONE: self.tr("не проведено"),
+            EventStatus.POSTPONED: self.tr("перенесено"),
+        }
+        for value in EventStatus:
+            status.addItem(names[value], str(value))
+
+        self.ui.placeEdit.setCompleter(
+            contains_completer(lookups.earlier_places(self._store), self)
+        )
+        self._region_names = lookups.region_names(self._store)
+        self.ui.regionsEdit.setCompleter(MultiValueCompleter(self._region_names, self))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.saveButton.clicked.connect(self.save)
+        ui.saveAndNewButton.clicked.connect(self.save_and_new)
+        ui.cancelButton.clicked.connect(self.reject)
+        for keys, slot in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+Shift+S", self.save_and_new),
+            ("Ctrl+N", self.save_and_new),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        ui.statusCombo.currentIndexChanged.connect(self._status_changed)
+        ui.regionsEdit.textChanged.connect(self._regions_changed)
+        self.picker.changed.connect(self._changed)
+        self.timing.changed.connect(self._changed)
+        ui.departmentCombo.currentIndexChanged.connect(self._changed)
+        ui.participantsCount.valueChanged.connect(self._changed)
+        ui.repeatAgreement.toggled.connect(self._changed)
+        for line in (ui.placeEdit, ui.regionsEdit):
+            line.textChanged.connect(self._changed)
+        for text in (ui.titleEdit, ui.participantsEdit, ui.resultEdit, ui.noteEdit):
+            text.textChanged.connect(self._changed)
+        ui.titleEdit.textChanged.connect(self._update_title)
+
+    # -- reading and writing the fields ------------------------------------------
+
+    def _set_department(self, dept_id: str) -> None:
+        self.ui.departmentCombo.setCurrentIndex(self.ui.departmentCombo.findData(dept_id))
+
+    def _load(self, event: Event) -> None:
+        self.restore_draft(
+            {
+                "department_id": event.department_id,
+                "agreement_ids": event.agreement_ids,
+                "title": event.title,
+                "timing": event.timing,
+                "place": event.place,
+                "participants": event.participants,
+                "participants_count": event.participants_count,
+                "participant_regions": join_values(event.participant_regions),
+                "result": event.result,
+                "status": str(event.status),
+                "note": event.note,
+                "repeat_agreement": event.repeat_agreement,
+            }
+        )
+
+    def draft_state(self) -> dict[str, Any]:
+        """Everything typed so far, as plain JSON-ready values (for crash recovery)."""
+        ui = self.ui
+        count = ui.participantsCount.value()
+        return {
+            "event_id": self._original.id if self._original else None,
+            "period": self._period.short_code,
+            "department_id": ui.departmentCombo.currentData() or "",
+            "agreement_ids": self.picker.ids(),
+            "show_inactive": ui.showInactive.isChecked(),
+            "title": ui.titleEdit.toPlainText(),
+            "timing": ui.timingPhrase.text(),
+            "place": ui.placeEdit.text(),
+            "participants": ui.participantsEdit.toPlainText(),
+            "participants_count": count or None,
+            "participant_regions": ui.regionsEdit.text(),
+            "result": ui.resultEdit.toPlainText(),
+            "status": ui.statusCombo.currentData(),
+            "note": ui.noteEdit.toPlainText(),
+            "repeat_agreement": ui.repeatAgreement.isChecked(),
+        }
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        """Put back what :meth:`draft_state` returned; keys that are missing are left alone."""
+        ui = self.ui
+        if "department_id" in state:
+            self._set_department(state["department_id"] or "")
+        if "show_inactive" in state:
+            ui.showInactive.setChecked(bool(state["show_inactive"]))
+        if "agreement_ids" in state:
+            self.picker.set_ids(list(state["agreement_ids"] or []))
+        for key, widget in (
+            ("title", ui.titleEdit),
+            ("participants", ui.participantsEdit),
+            ("result", ui.resultEdit),
+            ("note", ui.noteEdit),
+        ):
+            if key in state:
+                widget.setPlainText(state[key] or "")
+        if "place" in state:
+            ui.placeEdit.setText(state["place"] or "")
+            ui.placeEdit.setCursorPosition(0)
+        if "participant_regions" in state:
+            regions = state["participant_regions"] or ""
+            ui.regionsEdit.setText(regions if isinstance(regions, str) else join_values(regions))
+            ui.regionsEdit.setCursorPosition(0)  # show where the list begins
+        if "timing" in state:
+            self.timing.set_phrase(state["timing"] or "")
+        if "participants_count" in state:
+            ui.participantsCount.setValue(int(state["participants_count"] or 0))
+        if "status" in state:
+            index = ui.statusCombo.findData(state["status"])
+            ui.statusCombo.setCurrentIndex(max(index, 0))
+        if "repeat_agreement" in state:
+            ui.repeatAgreement.setChecked(bool(state["repeat_agreement"]))
+
+    # -- checks ------------------------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        """Field → what is wrong with it, in plain Russian; empty when the event can be saved."""
+        ui = self.ui
+        found: dict[str, str] = {}
+        if not ui.departmentCombo.currentData():
+            found["department"] = self.tr("Выберите департамент, который провёл мероприятие.")
+        if not self.picker.ids():
+            found["agreements"] = self.tr(
+                "Выберите хотя бы одно соглашение: начните печатать его название или регион "
+                "и нажмите Enter."
+            )
+        if not ui.titleEdit.toPlainText().strip():
+            found["title"] = self.tr("Укажите наименование мероприятия.")
+        if not self.timing.phrase():
+            found["timing"] = self.tr(
+                "Укажите сроки проведения: например, «5 февраля» или «29-31 января»."
+            )
+        status = EventStatus(ui.statusCombo.currentData())
+        note = ui.noteEdit.toPlainText().strip()
+        if status.needs_reason and note in ("", "-", "–", "—"):
+            found["note"] = self.tr(
+                "Мероприятие {0}: напишите в примечании причину."
+            ).format(self.tr("не проведено") if status is EventStatus.NOT_DONE else self.tr("перенесено"))
+        return found
+
+    def _show_problems(self, found: dict[str, str]) -> None:
+        for field, label in self._errors.items():
+            label.setText(found.get(field, ""))
+            label.setVisible(field in found)
+
+    def _focus_field(self, field: str) -> None:
+        widget = {
+            "department": self.ui.departmentCombo,
+            "agreements": self.ui.agreementFilter,
+            "title": self.ui.titleEdit,
+            "timing": self.ui.timingPhrase,
+            "note": self.ui.noteEdit,
+        }[field]
+        widget.setFocus()
+
+    # -- saving --------------------------------------------------------------------
+
+    def _build(self) -> Event:
+        ui = self.ui
+        timing, _warning = self.timing.result()
+        fields: dict[str, Any] = {
+            "department_id": ui.departmentCombo.currentData(),
+            "agreement_ids": self.picker.ids(),
+            "title": ui.titleEdit.toPlainText().strip(),
+            "timing": self.timing.phrase(),
+            "timing_kind": str(timing.kind),
+            "starts_on": timing.start,
+            "ends_on": timing.end,
+            "place": ui.placeEdit.text().strip(),
+            "participants": ui.participantsEdit.toPlainText().strip(),
+            "participants_count": ui.participantsCount.value() or None,
+            "participant_regions": split_values(ui.regionsEdit.text()),
+            "result": ui.resultEdit.toPlainText().strip(),
+            "note": ui.noteEdit.toPlainText().strip(),
+            "status": EventStatus(ui.statusCombo.currentData()),
+            "repeat_agreement": ui.repeatAgreement.isChecked(),
+        }
+        if self._original is not None:
+            return replace(self._original, **fields)
+        return Event(**fields)
+
+    def _write(self) -> Event | None:
+        """Check, then write through Operations; None when nothing was written."""
+        found = self.problems()
+        self._show_problems(found)
+        if found:
+            self._tried = True
+            self.ui.formMessage.clear()
+            self._focus_field(next(f for f in FIELDS if f in found))
+            return None
+        event = self._build()
+        try:
+            if self._original is None:
+                result = self._ops.create_event(event)
+            else:
+                result = self._ops.update_event(self._original, event)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Мероприятие не сохранено"), str(exc))
+            return None
+        saved = result if isinstance(result, Event) else self._store.find_event(event.id) or event
+        self.saved.emit(saved)
+        return saved
+
+    def save(self) -> bool:
+        """Сохранить: write and close. False (and the dialog stays) when refused."""
+        if self._write() is None:
+            return False
+        self.mark_clean()
+        self.accept()
+        return True
+
+    def save_and_new(self) -> bool:
+        """Write, then start the next event with the same department and agreements."""
+        saved = self._write()
+        if saved is None:
+            return False
+        self._original = None
+        self._tried = False
+        ui = self.ui
+        for text in (ui.titleEdit, ui.participantsEdit, ui.resultEdit, ui.noteEdit):
+            text.clear()
+        for line in (ui.placeEdit, ui.regionsEdit):
+            line.clear()
+        self.timing.set_phrase("")
+        ui.participantsCount.setValue(0)
+        ui.statusCombo.setCurrentIndex(0)
+        ui.repeatAgreement.setChecked(False)
+        self._show_problems({})
+        ui.formMessage.setText(
+            self.tr("Мероприятие «{0}» сохранено. Введите следующее.").format(_short(saved.title))
+        )
+        self.mark_clean()
+        self._update_title()
+        ui.titleEdit.setFocus()
+        return True
+
+    # -- reacting to edits ---------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if self._tried:
+            self._show_problems(self.problems())
+        self.edited.emit()
+
+    def _status_changed(self, *_args: object) -> None:
+        status = EventStatus(self.ui.statusCombo.currentData())
+        if status.needs_reason or self._tried:
+            # The reason is required from this moment; say so at once, not at saving.
+            found = self.problems()
+            self.ui.noteError.setText(found.get("note", ""))
+            self.ui.noteError.setVisible("note" in found)
+        else:
+            self.ui.noteError.hide()
+        self._changed()
+
+    def _regions_changed(self, text: str) -> None:
+        known = {name.casefold() for name in self._region_names}
+        new = [name for name in split_values(text) if name.casefold() not in known]
+        if new:
+            self.ui.regionsHint.setText(
+                self.tr("Нет в списке регионов, будет добавлено: {0}").format("; ".join(new))
+            )
+        self.ui.regionsHint.setVisible(bool(new))
+
+    def _update_title(self) -> None:
+        period = self._period.title
+        if self._original is None:
+            self.setWindowTitle(self.tr("Новое мероприятие {0}").format(period))
+        else:
+            name = _short(self.ui.titleEdit.toPlainText().strip()) or self.tr("без названия")
+            self.setWindowTitle(self.tr("Мероприятие «{0}»").format(name))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
