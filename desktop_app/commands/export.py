@@ -15,6 +15,20 @@ Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path],
 EXPORTERS: dict[str, Exporter] = {}
 
 
+def _report_exporter(fmt: str) -> Exporter:
+    def export(store: Store, args: argparse.Namespace, period: object,
+               department_ids: list[str] | None, out: Path) -> Path:
+        from ..exchange.report_service import export_report_file
+
+        return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
+                                  layout=args.layout)
+
+    return export
+
+
+EXPORTERS.update({fmt: _report_exporter(fmt) for fmt in ("docx", "xlsx", "pdf")})
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="выгрузить отчёт за период (docx, xlsx, pdf, json)")
     add_db_option(p)

@@ -89,7 +89,7 @@ class ReportStyle:
     margin_right_mm: float = 10.0
     margin_top_mm: float = 20.0
     margin_bottom_mm: float = 20.0
-    column_weights: tuple[float, ...] = (12, 50, 40, 25, 30, 38, 52, 20)
+    column_weights: tuple[float, ...] = (10, 45, 38, 27, 30, 40, 45, 32)
     signature: str = ""
     executor: str = ""
 

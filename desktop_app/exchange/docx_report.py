@@ -1,0 +1,321 @@
+"""The report as a DOCX document, built on a template (resources/templates/report_template.docx).
+
+Rows are made by deep-copying the template's prototype rows and writing the
+text straight into their XML: python-docx's ``Table.cell()`` rebuilds the grid
+on every call and ``cell.merge`` recurses along a run, so both fail or crawl on
+long reports. Agreement runs are merged with ``w:vMerge`` restart/continue.
+The template's plan is described in scripts/make_report_template.py.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from copy import deepcopy
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from lxml import etree
+
+from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
+from ..paths import resource
+from .files import ExportError
+
+__all__ = ["DEFAULT_TEMPLATE", "Customize", "build_docx", "save_docx"]
+
+DEFAULT_TEMPLATE = ("templates", "report_template.docx")
+TWIPS_PER_MM = 1440 / 25.4
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+# Called with the finished document before it is saved: the seam through which
+# the exchange package (machine-readable records) is embedded in the file.
+Customize = Callable[[DocxDocument], None]
+
+_TBL_PR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+    "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+    "w:tblPrChange",
+)
+
+
+def _open_template(template: Path | str | None) -> DocxDocument:
+    try:
+        if template is None:
+            data = resource(*DEFAULT_TEMPLATE).read_bytes()
+            return Document(io.BytesIO(data))
+        return Document(str(template))
+    except FileNotFoundError:
+        raise ExportError(
+            f"Шаблон отчета «{template}» не найден. Укажите другой шаблон в настройках."
+        ) from None
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
+        raise ExportError(
+            f"Файл «{template}» не является документом Word (DOCX) и не может служить "
+            "шаблоном отчета. Укажите другой шаблон в настройках."
+        ) from None
+
+
+def _child(parent: etree._Element, tag: str, *, first: bool = False) -> etree._Element:
+    found = parent.find(qn(tag))
+    if found is None:
+        found = parent.makeelement(qn(tag), {})
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
+
+
+def _apply_font(rpr, name: str, size_pt: float) -> None:
+    """Font and size on a run-properties element, children kept in schema order
+    (Word rejects a file whose w:rPr children are out of order)."""
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    rpr.sz_val = Pt(size_pt)
+    sz = rpr.find(qn("w:sz"))
+    size_cs = rpr.find(qn("w:szCs"))
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        sz.addnext(size_cs)
+    size_cs.set(qn("w:val"), sz.get(qn("w:val")))
+
+
+class _CellShape:
+    """A prototype cell reduced to what every copy needs: cell, paragraph and run properties."""
+
+    def __init__(self, tc: etree._Element, style: ReportStyle) -> None:
+        p = tc.find(qn("w:p"))
+        ppr = p.find(qn("w:pPr")) if p is not None else None
+        r = p.find(qn("w:r")) if p is not None else None
+        rpr = r.find(qn("w:rPr")) if r is not None else None
+        self.ppr = deepcopy(ppr) if ppr is not None else None
+        self.rpr = deepcopy(rpr) if rpr is not None else OxmlElement("w:rPr")
+        _apply_font(self.rpr, style.font_name, style.table_font_size)
+
+    def fill(self, tc: etree._Element, text: str) -> None:
+        for line in text.split("\n") if text else [""]:
+            p = etree.SubElement(tc, qn("w:p"))
+            if self.ppr is not None:
+                p.append(deepcopy(self.ppr))
+            if line:
+                r = etree.SubElement(p, qn("w:r"))
+                r.append(deepcopy(self.rpr))
+                t = etree.SubElement(r, qn("w:t"))
+                t.text = line
+                t.set(XML_SPACE, "preserve")
+
+
+def _shell(tr: etree._Element) -> etree._Element:
+    """A copy of a row with its cells emptied (cell properties kept)."""
+    shell = deepcopy(tr)
+    for tc in shell.iterfind(qn("w:tc")):
+        for child in list(tc):
+            if child.tag != qn("w:tcPr"):
+                tc.remove(child)
+    return shell
+
+
+def _ensure_row_flags(tr: etree._Element, *, header: bool = False) -> None:
+    trpr = _child(tr, "w:trPr", first=True)
+    _child(trpr, "w:cantSplit")
+    if header:
+        _child(trpr, "w:tblHeader")
+
+
+def _set_vmerge(tc: etree._Element, restart: bool) -> None:
+    vmerge = tc.get_or_add_tcPr().get_or_add_vMerge()
+    if restart:
+        vmerge.set(qn("w:val"), "restart")
+
+
+def _section_prototype(event_tr: etree._Element, total_twips: int) -> etree._Element:
+    """A section row made from the numbered row when the template has none: one bold,
+    centred cell spanning the table."""
+    tr = deepcopy(event_tr)
+    cells = tr.findall(qn("w:tc"))
+    for tc in cells[1:]:
+        tr.remove(tc)
+    tcpr = cells[0].get_or_add_tcPr()
+    tcpr.get_or_add_tcW().attrib.update({qn("w:w"): str(total_twips), qn("w:type"): "dxa"})
+    tcpr.get_or_add_gridSpan().set(qn("w:val"), str(COLUMN_COUNT))
+    for p in cells[0].iterfind(qn("w:p")):
+        p.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
+        for r in p.iterfind(qn("w:r")):
+            r.get_or_add_rPr().get_or_add_b()
+    return tr
+
+
+def _set_paragraph(p: etree._Element, lines: list[str], font: str | None = None,
+                   size: float | None = None) -> None:
+    """Replace a paragraph's text, keeping its first run's formatting; lines become breaks."""
+    runs = p.findall(qn("w:r"))
+    rpr = runs[0].find(qn("w:rPr")) if runs else None
+    for r in runs:
+        p.remove(r)
+    r = etree.SubElement(p, qn("w:r"))
+    if rpr is not None or font:
+        rpr = deepcopy(rpr) if rpr is not None else OxmlElement("w:rPr")
+        if font and size:
+            _apply_font(rpr, font, size)
+        r.append(rpr)
+    for i, line in enumerate(lines):
+        if i:
+            etree.SubElement(r, qn("w:br"))
+        t = etree.SubElement(r, qn("w:t"))
+        t.text = line
+        t.set(XML_SPACE, "preserve")
+
+
+def _fill_markers(doc: DocxDocument, report: Report, style: ReportStyle) -> None:
+    executor = style.executor.strip()
+    if executor and not executor.lower().startswith("исп"):
+        executor = f"Исп. {executor}"
+    values = {
+        "{title}": ([report.title_lines[0]], style.title_font_size),
+        "{period}": ([report.title_lines[1]], style.title_font_size),
+        "{signature}": (style.signature.strip().splitlines(), style.table_font_size),
+        "{executor}": (executor.splitlines(), 10.0),
+    }
+    for para in list(doc.paragraphs):
+        marker = para.text.strip()
+        if marker not in values:
+            continue
+        lines, size = values[marker]
+        if lines:
+            _set_paragraph(para._p, lines, style.font_name, size)
+        else:
+            para._p.getparent().remove(para._p)
+
+
+def _page_setup(doc: DocxDocument, style: ReportStyle) -> None:
+    from docx.enum.section import WD_ORIENT
+
+    normal = doc.styles["Normal"]
+    normal.font.name = style.font_name
+    _apply_font(normal.element.get_or_add_rPr(), style.font_name, style.table_font_size)
+    normal.font.size = Pt(style.table_font_size)
+    for section in doc.sections:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(style.PAGE_WIDTH_MM), Mm(style.PAGE_HEIGHT_MM)
+        section.left_margin = Mm(style.margin_left_mm)
+        section.right_margin = Mm(style.margin_right_mm)
+        section.top_margin = Mm(style.margin_top_mm)
+        section.bottom_margin = Mm(style.margin_bottom_mm)
+
+
+def _set_widths(tbl: etree._Element, widths: list[int]) -> None:
+    tblpr = tbl.tblPr
+    for tag, attrs, successors in (
+        ("w:tblW", {"w:w": str(sum(widths)), "w:type": "dxa"}, _TBL_PR_ORDER[7:]),
+        ("w:tblLayout", {"w:type": "fixed"}, _TBL_PR_ORDER[13:]),
+    ):
+        el = tblpr.find(qn(tag))
+        if el is None:
+            el = OxmlElement(tag)
+            tblpr.insert_element_before(el, *successors)
+        for k, v in attrs.items():
+            el.set(qn(k), v)
+    grid = tbl.find(qn("w:tblGrid"))
+    for col in list(grid):
+        grid.remove(col)
+    for w in widths:
+        etree.SubElement(grid, qn("w:gridCol")).set(qn("w:w"), str(w))
+    for tr in tbl.iterfind(qn("w:tr")):
+        tcs = tr.findall(qn("w:tc"))
+        if len(tcs) == len(widths):
+            for tc, w in zip(tcs, widths, strict=True):
+                tcw = tc.get_or_add_tcPr().get_or_add_tcW()
+                tcw.attrib.update({qn("w:w"): str(w), qn("w:type"): "dxa"})
+
+
+def build_docx(
+    report: Report,
+    style: ReportStyle | None = None,
+    template: Path | str | None = None,
+    customize: Customize | None = None,
+) -> DocxDocument:
+    """The report as a python-docx Document (not saved)."""
+    style = style or ReportStyle()
+    doc = _open_template(template)
+    if not doc.tables:
+        raise ExportError(
+            f"В шаблоне отчета «{template}» нет таблицы. Шаблон должен содержать таблицу "
+            "из восьми столбцов: строку заголовка и строку-образец."
+        )
+    tbl = doc.tables[0]._tbl
+    trs = tbl.findall(qn("w:tr"))
+    if len(trs) < 2 or len(trs[0].findall(qn("w:tc"))) != COLUMN_COUNT \
+            or len(trs[-1].findall(qn("w:tc"))) != COLUMN_COUNT:
+        raise ExportError(
+            f"Таблица в шаблоне отчета «{template}» должна иметь восемь столбцов, строку "
+            "заголовка и строку-образец. Укажите другой шаблон в настройках."
+        )
+    _page_setup(doc, style)
+    widths = [round(w * TWIPS_PER_MM) for w in style.column_widths_mm()]
+    _set_widths(tbl, widths)
+
+    header_tr, event_proto = trs[0], trs[-1]
+    section_proto = trs[1] if len(trs) >= 3 and len(trs[1].findall(qn("w:tc"))) == 1 \
+        else _section_prototype(event_proto, sum(widths))
+    for tr in (header_tr, section_proto, event_proto):
+        _ensure_row_flags(tr, header=tr is header_tr)
+
+    header_shapes = [_CellShape(tc, style) for tc in header_tr.findall(qn("w:tc"))]
+    header_new = _shell(header_tr)
+    for tc, shape, text in zip(header_new.findall(qn("w:tc")), header_shapes, report.headers,
+                               strict=True):
+        shape.fill(tc, text)
+    section_shape = _CellShape(section_proto.find(qn("w:tc")), style)
+    section_shell = _shell(section_proto)
+    event_shapes = [_CellShape(tc, style) for tc in event_proto.findall(qn("w:tc"))]
+    event_shell = _shell(event_proto)
+
+    for tr in trs:
+        tbl.remove(tr)
+    if section_proto.getparent() is not None:
+        tbl.remove(section_proto)
+    tbl.append(header_new)
+
+    for row in report.rows:
+        if isinstance(row, EventRow):
+            tr = deepcopy(event_shell)
+            tcs = tr.findall(qn("w:tc"))
+            for tc, shape, text in zip(tcs, event_shapes, row.texts(), strict=True):
+                shape.fill(tc, text)
+            if row.run_length > 1:
+                _set_vmerge(tcs[1], restart=True)
+            elif row.run_length == 0:
+                _set_vmerge(tcs[1], restart=False)
+        else:
+            tr = deepcopy(section_shell)
+            section_shape.fill(tr.find(qn("w:tc")), row.text)
+        tbl.append(tr)
+
+    _fill_markers(doc, report, style)
+    doc.core_properties.title = report.title
+    if customize is not None:
+        customize(doc)
+    return doc
+
+
+def save_docx(
+    report: Report,
+    path: Path | str,
+    style: ReportStyle | None = None,
+    template: Path | str | None = None,
+    customize: Customize | None = None,
+) -> Path:
+    """Build and save to ``path`` as is (callers wanting safety go through atomic_write)."""
+    doc = build_docx(report, style, template, customize)
+    doc.save(str(path))
+    return Path(path)

@@ -1,0 +1,105 @@
+"""Build the report from the store and write it as DOCX, XLSX or PDF: the one service
+the command line and the window both call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..domain.entities import EventStatus
+from ..domain.periods import ReportPeriod
+from ..domain.report import Layout, Report, ReportOptions, ReportStyle, build_report
+from ..errors import UserError
+from ..storage.store import Store
+from .files import atomic_write
+
+__all__ = ["FORMATS", "build_store_report", "default_file_name", "export_report_file"]
+
+FORMATS = ("docx", "xlsx", "pdf")
+
+# Hook for the DOCX path (see docx_report.Customize): the import engineer's data
+# package registers here, e.g. ``DOCX_CUSTOMIZERS.append(embed_package)``; each is
+# called as fn(document, store, report) before the file is saved.
+DocxCustomizer = Callable[[object, Store, Report], None]
+DOCX_CUSTOMIZERS: list[DocxCustomizer] = []
+
+
+def build_store_report(
+    store: Store,
+    period: ReportPeriod,
+    department_ids: Sequence[str] | None = None,
+    layout: Layout | str = Layout.PER_EVENT,
+    statuses: Sequence[EventStatus] | None = None,
+    include_empty_departments: bool = False,
+) -> Report:
+    """The report model for a period, departments in the given order (all by default)."""
+    try:
+        layout = Layout(layout)
+    except ValueError:
+        raise UserError(
+            f"Неизвестный вид отчета «{layout}»: ожидается per-event или per-agreement."
+        ) from None
+    ids = list(department_ids) if department_ids is not None else None
+    events = store.events_in_period(period, department_ids=ids)
+    options = ReportOptions(
+        period=period,
+        department_ids=tuple(ids) if ids is not None else None,
+        layout=layout,
+        statuses=tuple(statuses) if statuses is not None else None,
+        include_empty_departments=include_empty_departments,
+    )
+    return build_report(store.departments(), store.agreements(), events, options)
+
+
+def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
+                      fmt: str) -> str:
+    """«Отчет_межрегиональное_сотрудничество_2020_Q1.docx», with the department's short
+    name when the report is one department's part."""
+    name = f"Отчет_межрегиональное_сотрудничество_{period.short_code}"
+    if department_ids and len(department_ids) == 1:
+        dept = store.department(department_ids[0])
+        part = (dept.short_name or dept.name).strip()
+        safe = "".join(ch if ch.isalnum() or ch in "-" else "_" for ch in part).strip("_")
+        if safe:
+            name += f"_{safe}"
+    return f"{name}.{fmt}"
+
+
+def export_report_file(
+    store: Store,
+    period: ReportPeriod,
+    department_ids: Sequence[str] | None,
+    fmt: str,
+    out: Path | str,
+    layout: Layout | str = Layout.PER_EVENT,
+    style: ReportStyle | None = None,
+    template: Path | str | None = None,
+) -> Path:
+    """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact."""
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
+    report = build_store_report(store, period, department_ids, layout)
+    style = style or ReportStyle()
+
+    if fmt == "docx":
+        from .docx_report import save_docx
+
+        def customize(document: object) -> None:
+            for fn in DOCX_CUSTOMIZERS:
+                fn(document, store, report)
+
+        def write(tmp: Path) -> None:
+            save_docx(report, tmp, style, template, customize)
+    elif fmt == "xlsx":
+        from .xlsx_report import save_xlsx
+
+        def write(tmp: Path) -> None:
+            save_xlsx(report, tmp, style)
+    else:
+        from .pdf_report import save_pdf
+
+        def write(tmp: Path) -> None:
+            save_pdf(report, tmp, style)
+
+    return atomic_write(out, write)
