@@ -1,0 +1,315 @@
+"""Import of reports: files → a preview plan (nothing written) → one transaction.
+
+A file from elsewhere is read from its visible table; an event there is "the
+same" as a stored one when department, title, timing and agreements match
+(``match_key``), and is then skipped rather than duplicated. A DOCX exported
+by the program also carries its records (:mod:`package`); those keep their
+ids and versions, and each one is compared with the stored state:
+
+* the same content → skipped;
+* the stored state is one the file's event passed through → the file is newer: update;
+* the file's state is one the stored event passed through → the base is newer: skipped;
+* neither → both sides changed it: a conflict the user decides.
+
+A row of the visible table that differs from its packaged record was edited in
+Word after the export: its visible text wins, and the summary names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.entities import Event
+from ..domain.matching import match_key
+from ..domain.periods import ReportPeriod
+from ..domain.timing import parse_or_free_text
+from ..storage.imported_events import event_revisions
+from ..storage.store import Store
+from .docx_reader import read_docx
+from .import_names import AGREEMENT, DEPARTMENT, NameResolver
+from .import_plan import Action, ImportPlan, PlannedRow
+from .package import (
+    ROW_FIELDS,
+    Package,
+    PackagedEvent,
+    content_hash,
+    event_content_hash,
+    read_package,
+    row_hash,
+)
+from .report_file import ImportFileError, check_file, open_zip
+from .table_rows import ReportRow, ReportTable
+from .xlsx_reader import read_xlsx
+
+__all__ = ["import_files", "participants_count", "read_report"]
+
+_COUNT_RE = re.compile(
+    r"(?:всего|более|свыше|около|количество\s+участников)\s*:?\s*(\d{1,7})\s*"
+    r"(?:участник|человек|чел\b)",
+    re.IGNORECASE,
+)
+DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+FIELD_NAMES = {
+    "title": "наименование", "timing": "сроки", "place": "место", "participants": "участники",
+    "result": "результат", "note": "примечание",
+}
+
+
+def participants_count(text: str) -> int | None:
+    """The number of participants where the text gives one («всего 150 человек»)."""
+    found = _COUNT_RE.search(text.replace("\u00a0", " "))
+    return int(found.group(1)) if found else None
+
+
+def read_report(path: Path) -> tuple[ReportTable, Package | None]:
+    """The visible table and, for the program's own DOCX, its embedded records."""
+    check_file(path)
+    suffix = path.suffix.lower()
+    if suffix in (".doc", ".xls", ".rtf"):
+        raise ImportFileError(
+            path, "старый формат. Откройте его в Word/Excel и сохраните как .docx или .xlsx."
+        )
+    if suffix not in DOCX_SUFFIXES | XLSX_SUFFIXES:
+        with open_zip(path) as archive:
+            names = set(archive.namelist())
+        if "xl/workbook.xml" in names:
+            suffix = ".xlsx"
+        elif "word/document.xml" in names:
+            suffix = ".docx"
+        else:
+            raise ImportFileError(path, "это не документ Word (.docx) и не книга Excel (.xlsx).")
+    if suffix in XLSX_SUFFIXES:
+        return read_xlsx(path), None
+    return read_docx(path), read_package(path)
+
+
+def _identity(event: Event) -> tuple[str, str, str, tuple[str, ...]]:
+    return (event.department_id, match_key(event.title), match_key(event.timing),
+            tuple(event.agreement_ids))
+
+
+@dataclass
+class _Planner:
+    store: Store
+    resolver: NameResolver
+    plan: ImportPlan
+
+    def __post_init__(self) -> None:
+        self._existing: dict[tuple, Event] = {}
+        self._loaded: set[ReportPeriod] = set()
+        self._planned: dict[tuple, PlannedRow] = {}
+        self._planned_ids: set[str] = set()
+
+    # -- the stored events a file meets ----------------------------------------
+
+    def existing(self, period: ReportPeriod) -> dict[tuple, Event]:
+        if period not in self._loaded:
+            self._loaded.add(period)
+            for event in self.store.events_between(period.start, period.end):
+                self._existing.setdefault(_identity(event), event)
+        return self._existing
+
+    def local_hashes(self, event_id: str) -> set[str]:
+        return {
+            content_hash(state, self.resolver.names.get(state.get("department_id", ""), ""),
+                         [self.resolver.names.get(a, a) for a in state.get("agreement_ids") or []])
+            for state in event_revisions(self.store, event_id)
+        }
+
+    def local_hash(self, event: Event) -> str:
+        return event_content_hash(
+            event, self.resolver.names.get(event.department_id, ""),
+            [self.resolver.names.get(a, a) for a in event.agreement_ids],
+        )
+
+    # -- rows read from the visible table ----------------------------------------
+
+    def visible_event(self, path: Path, row: ReportRow, period: ReportPeriod) -> PlannedRow:
+        where = f"{path.name}, № {row.number}"
+        dept_id = self.resolver.department(row.department, where)
+        agreement_ids = list(
+            dict.fromkeys(self.resolver.agreement(a, where) for a in row.agreements)
+        )
+        timing, warning = parse_or_free_text(row.timing, period)
+        warnings = list(row.warnings) + ([f"{where}: {warning}"] if warning else [])
+        event = Event(
+            department_id=dept_id, title=row.title, timing=row.timing,
+            timing_kind=str(timing.kind), starts_on=timing.start, ends_on=timing.end,
+            agreement_ids=agreement_ids, place=row.place, participants=row.participants,
+            participants_count=participants_count(row.participants), result=row.result,
+            note=row.note, repeat_agreement=row.repeat_agreement, version=0,
+        )
+        if not row.title:
+            warnings.append(f"{where}: нет наименования мероприятия — строка пропущена.")
+            return PlannedRow(path.name, row.location, row.number, Action.SKIP,
+                              "нет наименования", event, warnings=warnings)
+        key = _identity(event)
+        if key in self._planned:
+            return PlannedRow(path.name, row.location, row.number, Action.SKIP,
+                              f"повтор: то же, что {self._planned[key].label}", event,
+                              warnings=warnings)
+        local = self.existing(period).get(key)
+        if local is not None:
+            differs = [FIELD_NAMES[f] for f in ROW_FIELDS[2:] if
+                       match_key(getattr(local, f)) != match_key(getattr(event, f))]
+            reason = "уже есть в базе"
+            if differs:
+                reason += ": в файле иначе " + ", ".join(differs) + " — оставлено как в базе"
+            return PlannedRow(path.name, row.location, row.number, Action.SKIP, reason, event,
+                              local=local, warnings=warnings)
+        planned = PlannedRow(path.name, row.location, row.number, Action.ADD,
+                             "новое мероприятие", event, warnings=warnings)
+        self._planned[key] = planned
+        return planned
+
+    def plan_visible(self, path: Path, table: ReportTable, rows: Iterable[ReportRow]) -> None:
+        period = table.period
+        if period is None:
+            raise ImportFileError(
+                path, "не удалось определить отчётный период: в заголовке нет слов вроде "
+                "«за I квартал 2020 года».",
+            )
+        for row in rows:
+            self.plan.rows.append(self.visible_event(path, row, period))
+
+    # -- records carried in the file ----------------------------------------------
+
+    def plan_package(self, path: Path, table: ReportTable, package: Package) -> None:
+        ids = {d.id: self.resolver.adopt(DEPARTMENT, d) for d in package.departments}
+        ids |= {a.id: self.resolver.adopt(AGREEMENT, a) for a in package.agreements}
+        pairs, extra_rows, lost = _pair_rows(table.rows, package.events)
+        period = table.period or package.period
+        for pe in lost:
+            self.plan.rows.append(PlannedRow(
+                path.name, "", 0, Action.SKIP, "строки нет в таблице документа (удалена в Word?)",
+                pe.event, warnings=[f"{path.name}: мероприятие «{pe.event.title[:60]}» есть в "
+                                    "данных файла, но его строка удалена из таблицы — пропущено."],
+            ))
+        for row, pe in pairs:
+            file_event = replace(
+                pe.event, department_id=ids.get(pe.event.department_id, pe.event.department_id),
+                agreement_ids=list(dict.fromkeys(ids.get(a, a) for a in pe.event.agreement_ids)),
+            )
+            history = set(pe.history)
+            edited = period is not None and row_hash(_row_texts(row)) != pe.row_hash
+            if edited:
+                history.add(event_content_hash(
+                    pe.event, package.department_name(pe.event.department_id),
+                    package.agreement_titles(pe.event.agreement_ids)))
+                file_event = _with_visible_text(file_event, row, period)  # type: ignore[arg-type]
+            self.plan.rows.append(self.packaged_row(path, row, file_event, history, edited))
+        if extra_rows:
+            self.plan_visible(path, table, extra_rows)
+
+    def packaged_row(
+        self, path: Path, row: ReportRow, event: Event, history: set[str], edited: bool
+    ) -> PlannedRow:
+        def planned(action: Action, reason: str, local: Event | None = None) -> PlannedRow:
+            return PlannedRow(path.name, row.location, row.number, action, reason, event,
+                              local=local, exact=not edited, edited_in_word=edited)
+
+        if event.id in self._planned_ids:
+            return planned(Action.SKIP, "повтор: это мероприятие уже есть в другом файле импорта")
+        self._planned_ids.add(event.id)
+        local = self.store.find_event(event.id)
+        if local is None:
+            twin = self._existing_twin(event)
+            if twin is not None:
+                return planned(Action.SKIP, "уже есть в базе (совпадают департамент, "
+                               "наименование, сроки и соглашения)", twin)
+            return planned(Action.ADD, "новое мероприятие (из данных файла)")
+        mine = self.local_hash(local)
+        theirs = self.local_hash(event)
+        if mine == theirs:
+            return planned(Action.SKIP, "уже загружено, без изменений", local)
+        if mine in history:
+            why = "изменено в Word после выгрузки" if edited else \
+                f"в файле более новая версия ({event.version})"
+            return planned(Action.UPDATE, why, local)
+        if theirs in self.local_hashes(local.id):
+            return planned(Action.SKIP, "в базе более новая версия", local)
+        return planned(Action.CONFLICT, "изменено и в базе, и в файле", local)
+
+    def _existing_twin(self, event: Event) -> Event | None:
+        """A stored event (from an earlier import of the visible table) that is this one."""
+        return self.existing(ReportPeriod.quarter_of(event.starts_on)).get(_identity(event))
+
+
+def _row_texts(row: ReportRow) -> dict[str, str]:
+    return {name: getattr(row, name) for name in ROW_FIELDS}
+
+
+def _with_visible_text(event: Event, row: ReportRow, period: ReportPeriod) -> Event:
+    """The packaged record with the text its row shows now (edited in Word)."""
+    changed = {name: getattr(row, name) for name in ROW_FIELDS
+               if match_key(getattr(row, name)) != match_key(getattr(event, name))}
+    if "timing" in changed:
+        timing, _warning = parse_or_free_text(row.timing, period)
+        changed |= {"timing_kind": str(timing.kind), "starts_on": timing.start,
+                    "ends_on": timing.end}
+    if "participants" in changed:
+        changed["participants_count"] = participants_count(row.participants)
+    return replace(event, **changed)
+
+
+def _pair_rows(
+    rows: list[ReportRow], packaged: list[PackagedEvent]
+) -> tuple[list[tuple[ReportRow, PackagedEvent]], list[ReportRow], list[PackagedEvent]]:
+    """Visible rows matched to packaged events: by identical text first, then in order.
+
+    Several rows may show one event (a report laid out one row per agreement);
+    that event is then taken once.
+    """
+    by_hash: dict[str, list[int]] = {}
+    for i, pe in enumerate(packaged):
+        by_hash.setdefault(pe.row_hash, []).append(i)
+    taken: dict[int, ReportRow] = {}
+    unpaired: list[ReportRow] = []
+    for row in rows:
+        candidates = by_hash.get(row_hash(_row_texts(row)), [])
+        free = [i for i in candidates if i not in taken]
+        if free:
+            taken[free[0]] = row
+        elif not candidates:
+            unpaired.append(row)
+    left = [i for i in range(len(packaged)) if i not in taken]
+    for row, i in zip(unpaired, left, strict=False):
+        taken[i] = row
+    extra = unpaired[len(left):]
+    lost = [packaged[i] for i in left[len(unpaired):]]
+    pairs = [(taken[i], packaged[i]) for i in sorted(taken)]
+    return pairs, extra, lost
+
+
+def import_files(
+    store: Store,
+    paths: Iterable[Path | str],
+    *,
+    create_missing: bool = False,
+    mapping: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Read the files and plan the import. Writes nothing; raises ImportFileError for a bad file.
+
+    ``mapping`` maps a name as written in a file to a stored record's id, or to
+    :data:`import_names.CREATE` to create it.
+    """
+    resolver = NameResolver(store, create_missing, mapping)
+    plan = ImportPlan(files=[Path(p) for p in paths])
+    planner = _Planner(store, resolver, plan)
+    for path in plan.files:
+        table, package = read_report(path)
+        plan.warnings += [f"{path.name}: {w}" for w in table.warnings]
+        if package is not None:
+            planner.plan_package(path, table, package)
+        else:
+            planner.plan_visible(path, table, table.rows)
+    plan.new_departments = resolver.new_departments
+    plan.new_agreements = resolver.new_agreements
+    plan.unmatched = list(resolver.unmatched.values())
+    plan.warnings += resolver.warnings
+    plan.names = dict(resolver.names)
+    return plan

@@ -1,0 +1,293 @@
+"""The exported DOCX as a data package: every record of the export in a custom XML part.
+
+Word keeps a custom XML part (customXml/itemN.xml with its itemProps) that
+the main document part relates to, and shows nothing of it. The part holds
+the export's departments, agreements and events with all their fields, ids
+and versions, and for each event
+
+* ``row_hash`` — a hash of the text its row shows, so an import can tell that
+  the visible table was edited in Word after the export;
+* ``history`` — content hashes of the states the event had on the exporting
+  workstation, so an import can tell "the file is newer than mine" from "both
+  sides changed it" without trusting version numbers from two databases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain.entities import Agreement, Department, Event, EventStatus
+from ..domain.matching import match_key
+from ..domain.periods import PeriodKind, ReportPeriod
+from .report_file import open_zip, parse_xml, read_member
+
+NAMESPACE = "urn:interreg:package:1"
+FORMAT = 1
+_ITEM_RE = re.compile(r"^customXml/item\d+\.xml$")
+CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+RT_CUSTOM_XML_PROPS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+)
+ROW_FIELDS = ("title", "timing", "place", "participants", "result", "note")
+CONTENT_FIELDS = (
+    "title", "timing", "timing_kind", "starts_on", "ends_on", "place", "participants",
+    "participants_count", "participant_regions", "result", "note", "status", "repeat_agreement",
+)
+
+
+@dataclass
+class PackagedEvent:
+    event: Event
+    row_hash: str
+    history: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Package:
+    period: ReportPeriod | None
+    departments: list[Department]
+    agreements: list[Agreement]
+    events: list[PackagedEvent]
+    exported_at: str = ""
+
+    def department_name(self, dept_id: str) -> str:
+        return next((d.name for d in self.departments if d.id == dept_id), "")
+
+    def agreement_titles(self, ids: Iterable[str]) -> list[str]:
+        titles = {a.id: a.title for a in self.agreements}
+        return [titles.get(i, i) for i in ids]
+
+
+# --- hashes -------------------------------------------------------------------
+
+
+def _digest(parts: Iterable[str]) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def row_hash(texts: Mapping[str, str]) -> str:
+    """Hash of a row's visible text, blind to spacing, case, quote and dash variants
+    (so the export's rendering and the reader's clean-up give the same value)."""
+    return _digest(match_key(texts.get(name) or "") for name in ROW_FIELDS)
+
+
+def event_row_hash(event: Event) -> str:
+    return row_hash({name: getattr(event, name) for name in ROW_FIELDS})
+
+
+def content_hash(fields: Mapping[str, Any], department: str, agreements: Sequence[str]) -> str:
+    """One state of an event: every field a user can change, with the department and
+    agreements by name (ids differ between databases that met the same names separately)."""
+    parts = [match_key(department), "|".join(match_key(a) for a in agreements)]
+    for name in CONTENT_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, list):
+            value = "|".join(value)
+        parts.append("" if value is None else str(value))
+    return _digest(parts)
+
+
+def event_content_hash(event: Event, department: str, agreements: Sequence[str]) -> str:
+    return content_hash(asdict(event), department, agreements)
+
+
+# --- writing ------------------------------------------------------------------
+
+
+def _jsonable(record: Any) -> dict[str, Any]:
+    return json.loads(json.dumps(asdict(record), default=str))
+
+
+def package_json(
+    events: Sequence[Event],
+    departments: Sequence[Department],
+    agreements: Sequence[Agreement],
+    period: ReportPeriod | None,
+    history: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    history = history or {}
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "period": (
+                {"year": period.year, "kind": str(period.kind), "number": period.number}
+                if period else None
+            ),
+            "departments": [_jsonable(d) for d in departments],
+            "agreements": [_jsonable(a) for a in agreements],
+            "events": [
+                dict(_jsonable(e), row_hash=event_row_hash(e), history=list(history.get(e.id, ())))
+                for e in events
+            ],
+        },
+        ensure_ascii=True,  # no character can then break the XML around it
+        sort_keys=True,
+    )
+
+
+def _item_xml(payload: str) -> bytes:
+    from lxml import etree
+
+    root = etree.Element(f"{{{NAMESPACE}}}package", nsmap={"ir": NAMESPACE})
+    root.set("format", str(FORMAT))
+    etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _props_xml() -> bytes:
+    item_id = "{" + str(uuid.uuid4()).upper() + "}"
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        '<ds:datastoreItem ds:itemID="' + item_id + '" '
+        'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+        f'<ds:schemaRefs><ds:schemaRef ds:uri="{NAMESPACE}"/></ds:schemaRefs>'
+        "</ds:datastoreItem>"
+    ).encode()
+
+
+def attach_package(
+    document: Any,
+    events: Sequence[Event],
+    departments: Sequence[Department],
+    agreements: Sequence[Agreement],
+    period: ReportPeriod | None,
+    history: Mapping[str, Sequence[str]] | None = None,
+) -> None:
+    """Embed the records in a python-docx Document (replacing an earlier package)."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    blob = _item_xml(package_json(events, departments, agreements, period, history))
+    main = document.part
+    for rel in main.rels.values():
+        if rel.reltype == RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob):
+            rel.target_part._blob = blob
+            return
+    taken = {str(p.partname) for p in main.package.iter_parts()}
+    n = 1
+    while f"/customXml/item{n}.xml" in taken or f"/customXml/itemProps{n}.xml" in taken:
+        n += 1
+    item = Part(PackURI(f"/customXml/item{n}.xml"), "application/xml", blob, main.package)
+    props = Part(
+        PackURI(f"/customXml/itemProps{n}.xml"), CT_CUSTOM_XML_PROPS, _props_xml(), main.package
+    )
+    item.relate_to(props, RT_CUSTOM_XML_PROPS)
+    main.relate_to(item, RT_CUSTOM_XML)
+
+
+def _is_ours(blob: bytes) -> bool:
+    return f'"{NAMESPACE}"'.encode() in blob[:400] or NAMESPACE.encode() in blob[:400]
+
+
+# --- reading ------------------------------------------------------------------
+
+
+def _date(text: Any) -> date | None:
+    return date.fromisoformat(text) if text and text != "None" else None
+
+
+def _event(d: dict[str, Any]) -> Event:
+    return Event(
+        id=d["id"], department_id=d["department_id"], title=d["title"], timing=d["timing"],
+        starts_on=date.fromisoformat(d["starts_on"]), ends_on=date.fromisoformat(d["ends_on"]),
+        agreement_ids=list(d.get("agreement_ids") or []), timing_kind=d.get("timing_kind", "free_text"),
+        place=d.get("place", ""), participants=d.get("participants", ""),
+        participants_count=d.get("participants_count"),
+        participant_regions=list(d.get("participant_regions") or []),
+        result=d.get("result", ""), note=d.get("note", ""),
+        status=EventStatus(d.get("status") or EventStatus.DONE),
+        repeat_agreement=bool(d.get("repeat_agreement")), position=int(d.get("position") or 0),
+        version=int(d.get("version") or 1), created_at=d.get("created_at", ""),
+        updated_at=d.get("updated_at", ""),
+    )
+
+
+def _department(d: dict[str, Any]) -> Department:
+    return Department(
+        id=d["id"], name=d["name"], short_name=d.get("short_name", ""),
+        position=int(d.get("position") or 0), active=bool(d.get("active", True)),
+        version=int(d.get("version") or 1), created_at=d.get("created_at", ""),
+        updated_at=d.get("updated_at", ""),
+    )
+
+
+def _agreement(d: dict[str, Any]) -> Agreement:
+    return Agreement(
+        id=d["id"], title=d["title"], short_name=d.get("short_name", ""),
+        partner_regions=list(d.get("partner_regions") or []), number=d.get("number", ""),
+        signed_on=_date(d.get("signed_on")), valid_until=_date(d.get("valid_until")),
+        active=bool(d.get("active", True)), version=int(d.get("version") or 1),
+        created_at=d.get("created_at", ""), updated_at=d.get("updated_at", ""),
+    )
+
+
+def parse_package(payload: str) -> Package:
+    data = json.loads(payload)
+    if data.get("format") != FORMAT:
+        raise ValueError(f"unknown package format {data.get('format')!r}")
+    p = data.get("period")
+    period = ReportPeriod(p["year"], PeriodKind(p["kind"]), p["number"]) if p else None
+    return Package(
+        period=period,
+        departments=[_department(d) for d in data["departments"]],
+        agreements=[_agreement(a) for a in data["agreements"]],
+        events=[
+            PackagedEvent(_event(e), e.get("row_hash", ""), list(e.get("history") or []))
+            for e in data["events"]
+        ],
+        exported_at=data.get("exported_at", ""),
+    )
+
+
+def read_package(path: Path | str) -> Package | None:
+    """The records embedded in an exported DOCX, or None for a document from elsewhere
+    (or one whose package is damaged: then its visible table is all there is)."""
+    path = Path(path)
+    with open_zip(path) as archive:
+        names = [n for n in archive.namelist() if _ITEM_RE.match(n)]
+        for name in names:
+            blob = read_member(archive, name, path)
+            if not blob or not _is_ours(blob):
+                continue
+            root = parse_xml(blob, path)
+            data = root.find(f"{{{NAMESPACE}}}data")
+            if data is None or not data.text:
+                return None
+            try:
+                return parse_package(data.text)
+            except (ValueError, KeyError, TypeError):
+                return None
+    return None
+
+
+def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
+    """Content hashes of the states each event has had in ``store`` (its change log)."""
+    from ..storage.imported_events import event_revisions
+
+    depts = {d.id: d.name for d in store.departments()}
+    titles = {a.id: a.title for a in store.agreements()}
+    out: dict[str, list[str]] = {}
+    for event in events:
+        hashes: list[str] = []
+        for state in event_revisions(store, event.id):
+            h = content_hash(
+                state,
+                depts.get(state.get("department_id", ""), ""),
+                [titles.get(a, a) for a in state.get("agreement_ids") or []],
+            )
+            if h not in hashes:
+                hashes.append(h)
+            if len(hashes) >= limit:
+                break
+        out[event.id] = hashes
+    return out
