@@ -50,6 +50,8 @@ def _open_template(template: Path | str | None) -> DocxDocument:
         if template is None:
             data = resource(*DEFAULT_TEMPLATE).read_bytes()
             return Document(io.BytesIO(data))
+        if not Path(template).is_file():
+            raise FileNotFoundError(template)
         return Document(str(template))
     except FileNotFoundError:
         raise ExportError(

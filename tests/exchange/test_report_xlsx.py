@@ -1,0 +1,64 @@
+"""The XLSX renderer: text stays text, merges, frozen and printed header, page setup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+
+from desktop_app.domain.entities import Agreement, Department, Event
+from desktop_app.domain.periods import ReportPeriod
+from desktop_app.domain.report import ReportOptions, ReportStyle, build_report
+from desktop_app.exchange.xlsx_report import save_xlsx
+
+Q1 = ReportPeriod.quarter(2020, 1)
+DEPT = Department(name="Департамент", id="d")
+AGR = [Agreement(title="=HYPERLINK(\"http://x\")", id="a"), Agreement(title="Соглашение", id="b")]
+
+
+def event(i: int, agreements=("b",), **kw) -> Event:
+    base = dict(department_id="d", title=f"Мероприятие {i}", timing="5 февраля",
+                starts_on=date(2020, 2, 5), ends_on=date(2020, 2, 5),
+                agreement_ids=list(agreements), note="-", id=f"e{i}")
+    base.update(kw)
+    return Event(**base)
+
+
+def export(tmp_path, evs, style=None):
+    rep = build_report([DEPT], AGR, evs, ReportOptions(period=Q1))
+    path = save_xlsx(rep, tmp_path / "r.xlsx", style)
+    return openpyxl.load_workbook(path).active
+
+
+def test_formula_looking_text_stays_text(tmp_path):
+    evs = [event(1, agreements=("a",), title="=1+1", place="+7 (4812) 00-00-00",
+                 participants="@all", result="-", note="\x00=SUM(A1:A2)", timing="\t=2*3")]
+    ws = export(tmp_path, evs)
+    row = [ws.cell(7, c) for c in range(1, 9)]
+    assert [c.value for c in row] == ["1.", '=HYPERLINK("http://x")', "=1+1", "=2*3",
+                                      "+7 (4812) 00-00-00", "@all", "-", "=SUM(A1:A2)"]
+    assert all(c.data_type == "s" for c in row)
+    assert row[2].quotePrefix and row[4].quotePrefix and row[6].quotePrefix
+    assert not row[0].quotePrefix
+
+
+def test_layout_merges_freeze_print_setup(tmp_path):
+    style = ReportStyle(margin_left_mm=25.4)
+    ws = export(tmp_path, [event(1), event(2), event(3, agreements=("a",))], style)
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    assert merged == {"A1:H1", "A2:H2", "A5:H5", "A6:H6", "B7:B8"}
+    assert ws.freeze_panes == "A5"
+    assert ws.print_title_rows == "$4:$4"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert abs(ws.page_margins.left - 1.0) < 1e-6
+    assert ws.cell(7, 3).alignment.wrap_text
+    assert ws.cell(4, 1).font.bold and ws.cell(7, 3).font.name == "Times New Roman"
+    widths = [ws.column_dimensions[c].width for c in "ABCDEFGH"]
+    assert widths[0] == min(widths) and widths[1] > widths[3]
+
+
+def test_three_thousand_row_run_merges(tmp_path):
+    ws = export(tmp_path, [event(i) for i in range(3000)])
+    assert "B7:B3006" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws.cell(3006, 1).value == "3000."
