@@ -1,5 +1,5 @@
 """Subcommands of `interreg`; each module has ``register(subparsers)``."""
 
-from . import backup, check, demo, export
+from . import backup, check, demo, export, import_
 
-COMMANDS = [demo, check, backup, export]
+COMMANDS = [demo, check, backup, export, import_]

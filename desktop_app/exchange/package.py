@@ -291,3 +291,19 @@ def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[
                 break
         out[event.id] = hashes
     return out
+
+
+def embed_package(document: Any, store: Any, report: Any) -> None:
+    """The DOCX export's customizer: embed the records of the report's rows."""
+    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
+    events = [e for e in (store.find_event(i) for i in ids) if e is not None]
+    used_depts = {e.department_id for e in events}
+    used_agreements = {a for e in events for a in e.agreement_ids}
+    attach_package(
+        document,
+        events,
+        [d for d in store.departments() if d.id in used_depts],
+        [a for a in store.agreements() if a.id in used_agreements],
+        report.period,
+        history=event_history(store, events),
+    )

@@ -12,6 +12,7 @@ from ..domain.report import Layout, Report, ReportOptions, ReportStyle, build_re
 from ..errors import UserError
 from ..storage.store import Store
 from .files import atomic_write
+from .package import embed_package
 
 __all__ = ["FORMATS", "build_store_report", "default_file_name", "export_report_file"]
 
@@ -22,6 +23,7 @@ FORMATS = ("docx", "xlsx", "pdf")
 # called as fn(document, store, report) before the file is saved.
 DocxCustomizer = Callable[[object, Store, Report], None]
 DOCX_CUSTOMIZERS: list[DocxCustomizer] = []
+DOCX_CUSTOMIZERS.append(embed_package)  # every exported DOCX carries its records (issue 5)
 
 
 def build_store_report(

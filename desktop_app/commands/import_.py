@@ -1,0 +1,54 @@
+"""`interreg import FILE…`: the same preview and summary as the window's «Импорт…»."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..exchange.import_plan import MINE, THEIRS, UnmatchedNamesError, apply_plan, summarize
+from ..exchange.importer import import_files
+from .common import add_db_option, open_store
+
+EXIT_UNMATCHED = 4
+EXIT_CONFLICTS = 5
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import", help="загрузить отчёты DOCX/XLSX (в том числе выгруженные этой программой)"
+    )
+    add_db_option(p)
+    p.add_argument("files", nargs="+", metavar="ФАЙЛ", help="файлы .docx или .xlsx")
+    p.add_argument("--create-missing", action="store_true",
+                   help="создать департаменты и соглашения, которых нет в базе")
+    p.add_argument("--dry-run", action="store_true",
+                   help="только показать, что будет добавлено и обновлено, ничего не записывая")
+    side = p.add_mutually_exclusive_group()
+    side.add_argument("--theirs", action="store_true",
+                      help="при конфликте принять версию из файла")
+    side.add_argument("--mine", action="store_true",
+                      help="при конфликте оставить версию в базе")
+    p.add_argument("--verbose", "-v", action="store_true", help="показать каждую строку")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=args.dry_run, create=not args.dry_run) as store:
+        plan = import_files(store, args.files, create_missing=args.create_missing)
+        if plan.unmatched:
+            raise UnmatchedNamesError(plan.unmatched)
+        if args.theirs or args.mine:
+            plan.resolve_conflicts(THEIRS if args.theirs else MINE)
+        if args.verbose:
+            for row in plan.rows:
+                print(f"{row.label}: {row.action} — {row.reason}")
+        summary = summarize(plan, dry_run=True) if args.dry_run else apply_plan(store, plan)
+    print(summary.text())
+    if summary.conflicts_open:
+        print(
+            "Есть конфликты: запустите импорт снова с --theirs (взять из файла) "
+            "или --mine (оставить своё).",
+            file=sys.stderr,
+        )
+        return EXIT_CONFLICTS
+    return 0

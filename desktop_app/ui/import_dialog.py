@@ -1,0 +1,344 @@
+"""«Импорт…»: preview what the files will add, update and skip, then write on confirmation.
+
+The dialog shows the plan row by row with the reasons, lets the user map names
+that match nothing to a stored record (or create them), and shows both
+versions of every conflicting event for the user to choose. Nothing is
+written until «Импортировать»; the write goes through ``ops.run_bulk`` in one
+transaction and the summary replaces the preview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.entities import Event
+from ..errors import UserError
+from ..exchange.import_names import AGREEMENT, CREATE, UnmatchedName
+from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan, summarize
+from ..exchange.importer import import_files
+
+_ACTION_TEXT = {
+    Action.ADD: "добавить",
+    Action.UPDATE: "обновить",
+    Action.SKIP: "пропустить",
+    Action.CONFLICT: "конфликт",
+}
+_COMPARED = (
+    ("title", "Наименование"), ("timing", "Сроки"), ("place", "Место"),
+    ("participants", "Участники"), ("result", "Результат"), ("note", "Примечание"),
+    ("status", "Статус"), ("version", "Версия"), ("updated_at", "Изменено"),
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanModel(QAbstractTableModel):
+    """The plan's rows: where, what will happen, the event, why."""
+
+    def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.headers = [self.tr("Строка"), self.tr("Действие"), self.tr("Мероприятие"),
+                        self.tr("Причина")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.plan.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.plan.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            action = _ACTION_TEXT[row.action]
+            if row.action is Action.CONFLICT and row.resolution:
+                action += " → " + ("из файла" if row.resolution == THEIRS else "своё")
+            return (row.label, action, row.event.title.replace("\n", " "),
+                    row.reason + ("; " + "; ".join(row.warnings) if row.warnings else ""))[
+                index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return "\n".join([row.reason, *row.warnings])
+        return None
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ops: Any, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.store = ops.store
+        self.paths = paths
+        self.mapping: dict[str, str] = {}
+        self.applied = False
+        self.summary_text = ""
+        self.setWindowTitle(self.tr("Импорт отчётов"))
+        self.resize(1000, 640)
+        self._build()
+
+    # -- layout ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.files_label = QLabel(self)
+        self.files_label.setWordWrap(True)
+        layout.addWidget(self.files_label)
+        self.counts_label = QLabel(self)
+        layout.addWidget(self.counts_label)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        self.table = QTableView(self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.tabs.addTab(self.table, self.tr("Строки"))
+
+        self.names_page = QWidget(self)
+        names_layout = QVBoxLayout(self.names_page)
+        names_layout.addWidget(QLabel(self.tr(
+            "Эти названия не найдены в базе. Укажите, чему каждое соответствует, "
+            "или выберите «Создать новое», затем нажмите «Применить сопоставление»."), self))
+        self.names_form = QFormLayout()
+        names_layout.addLayout(self.names_form)
+        self.apply_mapping_button = QPushButton(self.tr("Применить сопоставление"), self)
+        self.apply_mapping_button.clicked.connect(self.replan)
+        names_layout.addWidget(self.apply_mapping_button)
+        names_layout.addStretch(1)
+        self.tabs.addTab(self.names_page, self.tr("Несопоставленные названия"))
+
+        self.conflicts_page = QWidget(self)
+        conflicts_layout = QHBoxLayout(self.conflicts_page)
+        self.conflict_list = QListWidget(self)
+        self.conflict_list.currentRowChanged.connect(self._show_conflict)
+        conflicts_layout.addWidget(self.conflict_list, 1)
+        right = QVBoxLayout()
+        self.compare = QTableWidget(len(_COMPARED), 2, self)
+        self.compare.setHorizontalHeaderLabels([self.tr("В базе (моё)"), self.tr("В файле")])
+        self.compare.setVerticalHeaderLabels([self.tr(label) for _f, label in _COMPARED])
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        right.addWidget(self.compare, 1)
+        self.keep_mine = QRadioButton(self.tr("Оставить моё"), self)
+        self.take_theirs = QRadioButton(self.tr("Взять из файла"), self)
+        self.choice = QButtonGroup(self)
+        for button in (self.keep_mine, self.take_theirs):
+            self.choice.addButton(button)
+            right.addWidget(button)
+        self.keep_mine.toggled.connect(self._choose)
+        self.take_theirs.toggled.connect(self._choose)
+        conflicts_layout.addLayout(right, 2)
+        self.tabs.addTab(self.conflicts_page, self.tr("Конфликты"))
+
+        self.summary = QPlainTextEdit(self)
+        self.summary.setReadOnly(True)
+        self.tabs.addTab(self.summary, self.tr("Итог"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("Импортировать"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.confirm)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # -- planning ----------------------------------------------------------------
+
+    def plan_files(self) -> None:
+        """Read the files and show the plan (raises UserError for a bad file)."""
+        self.plan = import_files(self.store, self.paths, mapping=self.mapping)
+        self.files_label.setText(
+            self.tr("Файлы: %1").replace("%1", "; ".join(p.name for p in self.paths)))
+        self.model = PlanModel(self.plan, self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fill_names()
+        self._fill_conflicts()
+        self._update_state()
+
+    def replan(self) -> None:
+        for combo in self.findChildren(QComboBox, "mapping"):
+            value = combo.currentData()
+            if value:
+                self.mapping[combo.property("text")] = value
+        try:
+            self.plan_files()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Импорт"), str(exc))
+
+    def _fill_names(self) -> None:
+        while self.names_form.rowCount():
+            self.names_form.removeRow(0)
+        for name in self.plan.unmatched:
+            self.names_form.addRow(self._name_label(name), self._name_combo(name))
+        self.tabs.setTabEnabled(1, bool(self.plan.unmatched))
+
+    def _name_label(self, name: UnmatchedName) -> QLabel:
+        kind = self.tr("Соглашение") if name.kind == AGREEMENT else self.tr("Департамент")
+        text = name.text or self.tr("(не указан в файле)")
+        label = QLabel(f"{kind}: «{text}»", self)
+        label.setWordWrap(True)
+        return label
+
+    def _name_combo(self, name: UnmatchedName) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName("mapping")
+        combo.setProperty("text", name.text)
+        combo.addItem(self.tr("— выберите —"), "")
+        if name.text:
+            combo.addItem(self.tr("Создать новое"), CREATE)
+        records = (
+            [(a.id, a.title) for a in self.store.agreements()] if name.kind == AGREEMENT
+            else [(d.id, d.name) for d in self.store.departments()]
+        )
+        records.sort(key=lambda r: r[0] != name.suggestion_id)
+        for record_id, title in records:
+            combo.addItem(title[:120], record_id)
+        combo.setMinimumContentsLength(40)
+        return combo
+
+    def _fill_conflicts(self) -> None:
+        self.conflict_list.clear()
+        for row in self.plan.conflicts:
+            self.conflict_list.addItem(f"{row.label}: {row.event.title[:60]}")
+        self.tabs.setTabEnabled(2, bool(self.plan.conflicts))
+        if self.plan.conflicts:
+            self.conflict_list.setCurrentRow(0)
+
+    def _show_conflict(self, index: int) -> None:
+        if not 0 <= index < len(self.plan.conflicts):
+            return
+        row = self.plan.conflicts[index]
+        for line, (field, _label) in enumerate(_COMPARED):
+            for col, event in enumerate((row.local, row.event)):
+                value = str(getattr(event, field, "")) if isinstance(event, Event) else ""
+                self.compare.setItem(line, col, QTableWidgetItem(value))
+        self.compare.resizeRowsToContents()
+        for button in (self.keep_mine, self.take_theirs):
+            button.blockSignals(True)
+        self.choice.setExclusive(False)
+        self.keep_mine.setChecked(row.resolution == MINE)
+        self.take_theirs.setChecked(row.resolution == THEIRS)
+        self.choice.setExclusive(True)
+        for button in (self.keep_mine, self.take_theirs):
+            button.blockSignals(False)
+
+    def _choose(self, checked: bool) -> None:
+        index = self.conflict_list.currentRow()
+        if not checked or not 0 <= index < len(self.plan.conflicts):
+            return
+        self.plan.conflicts[index].resolution = THEIRS if self.take_theirs.isChecked() else MINE
+        self.model.refresh()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        plan = self.plan
+        text = self.tr("Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.")
+        for n, value in enumerate((plan.count(Action.ADD), plan.count(Action.UPDATE),
+                                   plan.count(Action.SKIP), len(plan.conflicts)), 1):
+            text = text.replace(f"%{n}", str(value))
+        if plan.unmatched:
+            text += " " + self.tr("Сопоставьте названия (%1), чтобы продолжить.").replace(
+                "%1", str(len(plan.unmatched)))
+            self.tabs.setCurrentWidget(self.names_page)
+        self.counts_label.setText(text)
+        self.summary.setPlainText(summarize(plan, dry_run=True).text())
+        self.import_button.setEnabled(not plan.unmatched and plan.writes_anything())
+
+    # -- writing -----------------------------------------------------------------
+
+    def confirm(self) -> None:
+        result: dict[str, Any] = {}
+
+        def work(*_args: Any) -> None:
+            result["summary"] = apply_plan(self.store, self.plan)
+
+        try:
+            self.ops.run_bulk(self.tr("Импорт отчётов"), work)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Импорт не выполнен"),
+                                str(exc) + "\n" + self.tr("База данных не изменена."))
+            return
+        self.applied = True
+        self.summary_text = result["summary"].text() if "summary" in result else ""
+        self.summary.setPlainText(self.summary_text)
+        self.tabs.setCurrentWidget(self.summary)
+        self.counts_label.setText(self.summary_text.split("\n", 1)[0])
+        self.import_button.setEnabled(False)
+        self.import_button.hide()
+        self.close_button.setText(self.tr("Закрыть"))
+        self.close_button.clicked.disconnect()
+        self.close_button.clicked.connect(self.accept)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def choose_files(parent: QWidget | None) -> list[Path]:
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("Выберите отчёты для импорта"),
+        "",
+        _tr("Отчёты (*.docx *.xlsx);;Все файлы (*)"),
+    )
+    return [Path(n) for n in names]
+
+
+def run_import(parent: QWidget | None, ops: Any, paths: list[Path | str] | None = None) -> bool:
+    """Preview and, on confirmation, import the files; True when something was written."""
+    chosen = [Path(p) for p in paths] if paths else choose_files(parent)
+    if not chosen:
+        return False
+    dialog = ImportDialog(ops, chosen, parent)
+    try:
+        dialog.plan_files()
+    except UserError as exc:
+        QMessageBox.warning(parent, dialog.tr("Импорт"),
+                            str(exc) + "\n" + dialog.tr("База данных не изменена."))
+        dialog.deleteLater()
+        return False
+    dialog.exec()
+    return dialog.applied
