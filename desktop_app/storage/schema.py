@@ -105,6 +105,58 @@ def m0001_initial(db: Database) -> None:
     )
 
 
+# The window searches every text field of 100,000 events as the user types.
+# SQLite's lower()/LIKE fold only ASCII, so a trigram full-text index (which folds
+# Cyrillic case) is kept by triggers in plain SQL — no Python function, so any
+# connection (CLI, older tools) can still write. «ё» is stored as «е».
+_SEARCH_BODY = (
+    "replace(replace(new.title || ' ' || new.timing || ' ' || new.place || ' ' || "
+    "new.participants || ' ' || new.result || ' ' || new.note, 'ё', 'е'), 'Ё', 'Е')"
+)
+
+SORT_PREFIX = 40
+_SORTED_TEXT_COLUMNS = ("title", "place", "participants", "result", "note")
+
+
+@migrations(name="0002_event_search")
+def m0002_event_search(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE events_search USING fts5(body, tokenize='trigram');
+        INSERT INTO events_search(rowid, body)
+            SELECT rowid, replace(replace(title || ' ' || timing || ' ' || place || ' ' ||
+                participants || ' ' || result || ' ' || note, 'ё', 'е'), 'Ё', 'Е') FROM events;
+        CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
+            DELETE FROM events_search WHERE rowid = new.rowid;
+            INSERT INTO events_search(rowid, body) VALUES (new.rowid, {_SEARCH_BODY});
+        END;
+        CREATE TRIGGER events_search_update
+            AFTER UPDATE OF title, timing, place, participants, result, note ON events BEGIN
+            DELETE FROM events_search WHERE rowid = old.rowid;
+            INSERT INTO events_search(rowid, body) VALUES (new.rowid, {_SEARCH_BODY});
+        END;
+        CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
+            DELETE FROM events_search WHERE rowid = old.rowid;
+        END;
+        """
+    )
+    # Sorting 100,000 rows by a column must not read them: each column the
+    # window sorts by has a narrow covering index (its first 40 characters plus
+    # the filter columns), which SQLite walks in order and stops after one window.
+    db.executescript(
+        """
+        CREATE INDEX departments_order ON departments(position, name, id);
+        CREATE INDEX events_list_department ON events(department_id, position, starts_on, status);
+        CREATE INDEX events_list_status ON events(status, starts_on, department_id);
+        """
+    )
+    for column in _SORTED_TEXT_COLUMNS:
+        db.execute(
+            f"CREATE INDEX events_list_{column} ON events("
+            f"substr({column}, 1, {SORT_PREFIX}), starts_on, department_id, status)"
+        )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
