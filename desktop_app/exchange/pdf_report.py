@@ -44,7 +44,11 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(sys.argv[:1] or ["interreg"])
+    # A QApplication (not a bare QGuiApplication), so that widgets made later in the
+    # same process — print preview, the window, tests — still find the application they need.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(sys.argv[:1] or ["interreg"])
     return _app
 
 
