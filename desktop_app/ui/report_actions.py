@@ -1,0 +1,153 @@
+"""The window's report actions: export (DOCX/XLSX/PDF), print preview, e-mail draft.
+
+Each is one function the main window's menu and toolbar call; all of them go
+through desktop_app.exchange.report_service / email_draft, the same services as
+the command line. ``settings`` is desktop_app.settings.Settings (or None for
+the defaults): report_style(), report_template, signature, executor.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.periods import ReportPeriod
+from ..domain.report import ReportStyle
+from ..errors import UserError
+from ..exchange.email_draft import prepare_email
+from ..exchange.pdf_report import configure_printer, print_report
+from ..exchange.report_service import build_store_report, default_file_name, export_report_file
+from ..storage.store import Store
+
+__all__ = ["email_report", "export_report", "make_preview_dialog", "print_preview",
+           "reports_folder"]
+
+_FILTERS = {
+    "docx": "Документ Word (*.docx)",
+    "xlsx": "Книга Excel (*.xlsx)",
+    "pdf": "Документ PDF (*.pdf)",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
+
+
+def style_from(settings: Any) -> ReportStyle:
+    """The report style of the settings, with their signature and «Исп.» lines."""
+    style = ReportStyle()
+    if settings is not None and hasattr(settings, "report_style"):
+        style = settings.report_style()
+    changes = {}
+    for name in ("signature", "executor"):
+        value = getattr(settings, name, "") if settings is not None else ""
+        if isinstance(value, str) and value and not getattr(style, name):
+            changes[name] = value
+    return replace(style, **changes) if changes else style
+
+
+def template_from(settings: Any) -> Path | None:
+    value = getattr(settings, "report_template", None) if settings is not None else None
+    return Path(value) if value else None
+
+
+def reports_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home()) / tr("Отчеты межрегионального сотрудничества")
+
+
+def _warn(parent: QWidget | None, exc: UserError) -> None:
+    QMessageBox.warning(parent, tr("Отчет не сохранен"), str(exc))
+
+
+def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
+                  department_ids: Sequence[str] | None, fmt: str,
+                  settings: Any = None, path: Path | str | None = None) -> Path | None:
+    """Ask where to save (unless ``path`` is given), write the file, report problems plainly."""
+    fmt = fmt.lower()
+    if path is None:
+        suggested = reports_folder() / default_file_name(store, period, department_ids, fmt)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, tr("Сохранить отчет"), str(suggested), tr(_FILTERS.get(fmt, "*")))
+        if not chosen:
+            return None
+        path = chosen
+    path = Path(path)
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_name(path.name + f".{fmt}")
+    try:
+        return export_report_file(store, period, department_ids, fmt, path,
+                                  style=style_from(settings), template=template_from(settings))
+    except UserError as exc:
+        _warn(parent, exc)
+        return None
+
+
+def make_preview_dialog(parent: QWidget | None, store: Store, period: ReportPeriod,
+                        department_ids: Sequence[str] | None,
+                        settings: Any = None) -> QPrintPreviewDialog:
+    """The preview dialog, ready to show (landscape A4, the report's own pages)."""
+    style = style_from(settings)
+    report = build_store_report(store, period, department_ids)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_printer(printer, style)
+    printer.setDocName(report.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(tr("Предварительный просмотр отчета"))
+    dialog.paintRequested.connect(lambda p: print_report(report, p, style))
+    dialog._printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
+    return dialog
+
+
+def print_preview(parent: QWidget | None, store: Store, period: ReportPeriod,
+                  department_ids: Sequence[str] | None, settings: Any = None) -> None:
+    try:
+        dialog = make_preview_dialog(parent, store, period, department_ids, settings)
+    except UserError as exc:
+        QMessageBox.warning(parent, tr("Печать невозможна"), str(exc))
+        return
+    dialog.exec()
+
+
+def _show_in_folder(path: Path) -> bool:
+    """Open the file's folder, with the file selected where the system allows it."""
+    if sys.platform == "win32":
+        try:
+            subprocess.Popen(["explorer", "/select,", str(path)])
+            return True
+        except OSError:
+            pass
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def email_report(parent: QWidget | None, store: Store, period: ReportPeriod,
+                 department_ids: Sequence[str] | None, settings: Any = None,
+                 folder: Path | None = None, open_files: bool = True) -> Path | None:
+    """Save the DOCX under its clear name, write an unsent e-mail with it attached and
+    open that in the mail program (or, failing that, the folder). Returns the .eml path."""
+    try:
+        docx_path, eml_path = prepare_email(
+            store, period, department_ids, folder or reports_folder(),
+            style=style_from(settings), template=template_from(settings),
+            sender=(getattr(settings, "executor", "") or "") if settings is not None else "",
+        )
+    except (UserError, OSError) as exc:
+        QMessageBox.warning(parent, tr("Письмо не подготовлено"), str(exc))
+        return None
+    if open_files and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml_path))):
+        _show_in_folder(docx_path)
+        QMessageBox.information(
+            parent, tr("Письмо подготовлено"),
+            tr("Почтовая программа не открылась. Файл отчета и черновик письма сохранены "
+               "в папке:\n{folder}\nПриложите файл {name} к письму вручную.").format(
+                folder=docx_path.parent, name=docx_path.name))
+    return eml_path
