@@ -14,7 +14,16 @@ from lxml import etree
 
 from ..domain.periods import ReportPeriod, parse_period
 from .report_file import ImportFileError, open_zip, parse_xml, read_member
-from .table_rows import GridCell, ReportTable, RowCollector, TableShapeError, clean_text
+from .table_rows import (
+    FIELDS,
+    GridCell,
+    ReportTable,
+    RowCollector,
+    TableShapeError,
+    clean_text,
+    columns_problem,
+    header_columns,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -117,6 +126,7 @@ def read_docx(path: Path | str) -> ReportTable:
     title: list[str] = []
     collector = RowCollector()
     tables = 0
+    narrow = 0  # the width of a table too narrow to be the report (a signature block…)
     try:
         for block in _body_blocks(body):
             if block.tag == _P:
@@ -130,6 +140,9 @@ def read_docx(path: Path | str) -> ReportTable:
                 continue
             tables += 1
             width, rows = table_grid(block)
+            if width < len(FIELDS) and not any(header_columns(r) for r in rows[:3]):
+                narrow = narrow or width
+                continue
             collector.start_table(tables, width)
             for row_no, cells in enumerate(rows, 1):
                 collector.add_row(row_no, cells)
@@ -137,6 +150,8 @@ def read_docx(path: Path | str) -> ReportTable:
         raise ImportFileError(path, str(exc)) from None
     if tables == 0:
         raise ImportFileError(path, "в документе нет таблицы отчёта.")
+    if not collector.rows and narrow:
+        raise ImportFileError(path, columns_problem(narrow))
     if not collector.rows:
         raise ImportFileError(path, "в таблице нет ни одной пронумерованной строки мероприятия.")
     title_text = " ".join(title)

@@ -155,6 +155,14 @@ def _is_column_numbers(texts: list[str]) -> bool:
     return [int(v) for v in values] == list(range(1, len(values) + 1))
 
 
+def columns_problem(width: int) -> str:
+    plural = "столбец" if width == 1 else ("столбца" if 1 < width < 5 else "столбцов")
+    return (
+        f"в таблице {width} {plural}, а в отчёте их {len(FIELDS)} (№, соглашение, "
+        "наименование, сроки, место, участники, результат, примечание)."
+    )
+
+
 def is_period_section(text: str) -> bool:
     return bool(_PERIOD_SECTION_RE.search(text)) and not _ORG_WORDS_RE.search(text)
 
@@ -215,11 +223,7 @@ class RowCollector:
 
     def _guess_columns(self, cells: list[GridCell]) -> None:
         if self._width < len(FIELDS):
-            raise TableShapeError(
-                f"в таблице {self._width} столбц{'а' if 1 < self._width < 5 else 'ов'}, "
-                f"а в отчёте их {len(FIELDS)} (№, соглашение, наименование, сроки, место, "
-                "участники, результат, примечание)."
-            )
+            raise TableShapeError(columns_problem(self._width))
         self.columns = {col: name for col, name in enumerate(FIELDS)}
         self.warnings.append("Заголовок таблицы не найден: столбцы прочитаны в порядке эталона.")
 

@@ -1,0 +1,30 @@
+"""Shared checks for the import tests: the store against the reference report."""
+
+from __future__ import annotations
+
+from report_shapes import reference_rows
+
+from desktop_app.domain.matching import match_key
+from desktop_app.domain.periods import ReportPeriod
+from desktop_app.storage.store import Store
+
+Q1 = ReportPeriod.quarter(2020, 1)
+FIELDS = ("title", "timing", "place", "participants", "result", "note", "participants_count",
+          "repeat_agreement")
+
+
+def assert_matches_reference(store: Store) -> None:
+    """Every field of the 29 reference events, in report order, department and agreements by name."""
+    events = store.events_in_period(Q1)
+    ref = reference_rows()
+    assert len(events) == len(ref) == 29
+    depts = {d.id: d.name for d in store.departments()}
+    titles = {a.id: a.title for a in store.agreements()}
+    for event, row in zip(events, ref, strict=True):
+        got = {f: getattr(event, f) for f in FIELDS}
+        want = {f: row[f] for f in FIELDS}
+        assert got == want, f"row {row['number']}"
+        assert depts[event.department_id] == row["department_name"], f"row {row['number']}"
+        assert [match_key(titles[a]) for a in event.agreement_ids] == [
+            match_key(t) for t in row["agreement_titles"]
+        ], f"row {row['number']}"

@@ -1,0 +1,114 @@
+"""Bad files get a plain message naming the file and the problem, and change nothing."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from openpyxl import Workbook
+from report_shapes import build_docx
+
+from desktop_app.demo import load_demo
+from desktop_app.exchange.importer import import_files
+from desktop_app.exchange.report_file import ImportFileError
+from desktop_app.storage.store import Store
+
+
+def _few_columns(path):
+    document = docx.Document()
+    document.add_paragraph("Отчет за I квартал 2020 года")
+    table = document.add_table(rows=2, cols=4)
+    for n, cell in enumerate(table.rows[1].cells):
+        cell.text = f"{n + 1}."
+    document.save(path)
+
+
+def _zip_bomb(path):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<" + b" " * (300 * 1024 * 1024) + b"/>")
+
+
+def _xlsx_without_table(path):
+    wb = Workbook()
+    wb.active["A1"] = "Просто заметка"
+    wb.save(path)
+
+
+def _entity_expansion(path):
+    xml = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", xml)
+
+
+CASES = {
+    "empty.docx": (lambda p: p.write_bytes(b""), "пуст"),
+    "text.docx": (lambda p: p.write_text("не документ", encoding="utf-8"), "не документ Word"),
+    "protected.docx": (
+        lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504), "паролем"),
+    "old.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504),
+                "старом формате"),
+    "no-document.docx": (
+        lambda p: zipfile.ZipFile(p, "w").writestr("hello.txt", "hi"), "нет документа Word"),
+    "few-columns.docx": (_few_columns, "столбц"),
+    "no-table.xlsx": (_xlsx_without_table, "нет таблицы отчёта"),
+    "bomb.docx": (_zip_bomb, "слишком велик"),
+    "entities.docx": (_entity_expansion, "нет таблицы"),
+    "truncated.docx": (None, "повреждён"),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_file_is_refused_with_its_name_and_the_problem(name, tmp_path):
+    path = tmp_path / name
+    make, words = CASES[name]
+    if make is None:
+        whole = build_docx(tmp_path / "whole.docx").read_bytes()
+        path.write_bytes(whole[: len(whole) // 2])
+    else:
+        make(path)
+    store = Store.in_memory()
+    load_demo(store)
+    before = store.counts()
+    with pytest.raises(ImportFileError) as caught:
+        import_files(store, [path], create_missing=True)
+    message = str(caught.value)
+    assert name in message and words in message
+    assert "Traceback" not in message
+    assert store.counts() == before
+
+
+def test_one_bad_file_among_good_ones_stops_before_anything_is_written(tmp_path):
+    good = build_docx(tmp_path / "good.docx")
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"")
+    store = Store.in_memory()
+    with pytest.raises(ImportFileError, match="bad.docx"):
+        import_files(store, [good, bad], create_missing=True)
+    assert store.counts()["events"] == 0
+
+
+def test_the_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    path = tmp_path / "bomb.docx"
+    _zip_bomb(path)
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda *a, **k: pytest.fail("read a bomb"))
+    with pytest.raises(ImportFileError):
+        import_files(Store.in_memory(), [path])
+
+
+def test_a_document_without_a_period_in_its_title_says_so(tmp_path):
+    path = build_docx(tmp_path / "part.docx")
+    document = docx.Document(str(path))
+    document.paragraphs[0].text = "Отчёт департамента"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ImportFileError, match="отчётный период"):
+        import_files(Store.in_memory(), [path], create_missing=True)

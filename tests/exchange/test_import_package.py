@@ -1,0 +1,182 @@
+"""The exported DOCX as a data package: exact round trip, update, conflict, edits in Word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import docx
+import pytest
+from import_helpers import Q1, assert_matches_reference
+
+from desktop_app.demo import load_demo
+from desktop_app.errors import UserError
+from desktop_app.exchange.docx_reader import read_docx
+from desktop_app.exchange.import_plan import MINE, THEIRS, Action, apply_plan
+from desktop_app.exchange.importer import import_files
+from desktop_app.exchange.package import read_package
+from desktop_app.exchange.report_service import export_report_file
+from desktop_app.storage.store import Store
+
+KEPT = ("id", "title", "timing", "timing_kind", "starts_on", "ends_on", "place", "participants",
+        "participants_count", "participant_regions", "result", "note", "status",
+        "repeat_agreement", "agreement_ids", "department_id", "version", "updated_at", "position")
+
+
+@pytest.fixture
+def origin():
+    store = Store.in_memory()
+    load_demo(store)
+    return store
+
+
+def export(store: Store, path):
+    return export_report_file(store, Q1, None, "docx", path)
+
+
+def do_import(store: Store, path, **kw):
+    plan = import_files(store, [path], **kw)
+    return plan, apply_plan(store, plan, backup=False)
+
+
+def test_every_exported_docx_carries_all_its_records(origin, tmp_path):
+    package = read_package(export(origin, tmp_path / "a.docx"))
+    assert package is not None and package.period == Q1
+    assert len(package.events) == 29
+    assert {d.id for d in package.departments} == {d.id for d in origin.departments()}
+    assert {a.id for a in package.agreements} == {a.id for a in origin.agreements()}
+    stored = {e.id: e for e in origin.events_in_period(Q1)}
+    for packed in package.events:
+        assert packed.event == stored[packed.event.id]
+        assert packed.history  # the states the exporting side knew
+
+
+def test_a_document_from_elsewhere_has_no_package(tmp_path):
+    from report_shapes import build_docx
+
+    assert read_package(build_docx(tmp_path / "r.docx")) is None
+
+
+def test_export_imports_into_an_empty_database_exactly_and_exports_the_same_table(origin, tmp_path):
+    first = export(origin, tmp_path / "a.docx")
+    target = Store.in_memory()
+    plan, summary = do_import(target, first)  # no --create-missing: packaged records are exact
+    assert summary.added == 29 and not plan.unmatched
+    mine = {e.id: e for e in origin.events_in_period(Q1)}
+    for event in target.events_in_period(Q1):
+        for name in KEPT:
+            assert getattr(event, name) == getattr(mine[event.id], name), name
+    assert_matches_reference(target)
+    second = export(target, tmp_path / "b.docx")
+    assert read_docx(second).rows == read_docx(first).rows
+
+
+def test_importing_the_package_twice_adds_nothing(origin, tmp_path):
+    path = export(origin, tmp_path / "a.docx")
+    target = Store.in_memory()
+    do_import(target, path)
+    log_size = len(target.change_log())
+    plan, summary = do_import(target, path)
+    assert (summary.added, summary.updated, summary.skipped) == (0, 0, 29)
+    assert len(target.change_log()) == log_size
+
+
+def test_a_later_export_updates_the_events_it_carries(origin, tmp_path):
+    target = Store.in_memory()
+    do_import(target, export(origin, tmp_path / "a.docx"))
+    event = origin.events_in_period(Q1)[3]
+    changed = origin.save_event(replace(event, place="г. Тула"))
+    plan, summary = do_import(target, export(origin, tmp_path / "a2.docx"))
+    assert (summary.added, summary.updated) == (0, 1)
+    updated = target.event(event.id)
+    assert updated.place == "г. Тула"
+    assert (updated.version, updated.updated_at) == (changed.version, changed.updated_at)
+    # and the older file no longer changes anything: the database is newer
+    plan = import_files(target, [tmp_path / "a.docx"])
+    row = next(r for r in plan.rows if r.event.id == event.id)
+    assert row.action is Action.SKIP and row.reason == "в базе более новая версия"
+
+
+def _both_changed(origin: Store, tmp_path):
+    target = Store.in_memory()
+    do_import(target, export(origin, tmp_path / "a.docx"))
+    event = origin.events_in_period(Q1)[3]
+    origin.save_event(replace(event, place="г. Орёл"))
+    target.save_event(replace(target.event(event.id), place="г. Брянск"))
+    return target, event.id, export(origin, tmp_path / "a2.docx")
+
+
+def test_when_both_sides_changed_an_event_it_is_a_conflict_and_nothing_is_overwritten(
+    origin, tmp_path
+):
+    target, event_id, path = _both_changed(origin, tmp_path)
+    plan = import_files(target, [path])
+    [conflict] = plan.conflicts
+    assert conflict.local.place == "г. Брянск" and conflict.event.place == "г. Орёл"
+    summary = apply_plan(target, plan, backup=False)
+    assert summary.conflicts_open and target.event(event_id).place == "г. Брянск"
+
+
+@pytest.mark.parametrize(("choice", "place"), [(THEIRS, "г. Орёл"), (MINE, "г. Брянск")])
+def test_the_user_decides_a_conflict(origin, tmp_path, choice, place):
+    target, event_id, path = _both_changed(origin, tmp_path)
+    plan = import_files(target, [path])
+    plan.resolve_conflicts(choice)
+    apply_plan(target, plan, backup=False)
+    assert target.event(event_id).place == place
+    again = import_files(target, [path])
+    if choice == THEIRS:
+        assert not again.conflicts
+
+
+def _edit_cell_in_word(path, number: int, column: int, text: str) -> None:
+    document = docx.Document(str(path))
+    for row in document.tables[0].rows:
+        if row.cells[0].text.strip() == f"{number}.":
+            row.cells[column].text = text
+    document.save(str(path))
+
+
+def test_a_row_edited_in_word_after_export_wins_and_is_named(origin, tmp_path):
+    path = export(origin, tmp_path / "a.docx")
+    target = Store.in_memory()
+    do_import(target, path)
+    _edit_cell_in_word(path, 5, 4, "г. Вязьма")
+    assert read_package(path) is not None  # Word-side saving keeps the package
+    plan, summary = do_import(target, path)
+    assert summary.updated == 1 and len(summary.edited_rows) == 1
+    assert "№ 5" in summary.text() and "изменённые в Word" in summary.text()
+    event = next(e for e in target.events_in_period(Q1) if e.place == "г. Вязьма")
+    assert event.title == "Продажа племенного скота"
+    plan, summary = do_import(target, path)
+    assert summary.updated == 0 and summary.added == 0
+
+
+def test_an_edited_row_imports_with_its_visible_text_into_an_empty_database(origin, tmp_path):
+    path = export(origin, tmp_path / "a.docx")
+    _edit_cell_in_word(path, 1, 3, "30-31 января")
+    target = Store.in_memory()
+    plan, summary = do_import(target, path)
+    assert summary.added == 29 and len(summary.edited_rows) == 1
+    event = next(e for e in target.events_in_period(Q1) if e.title.startswith("Выставка «АГРОС"))
+    assert event.timing == "30-31 января" and event.starts_on.day == 30
+
+
+def test_a_failure_midway_leaves_the_database_exactly_as_it_was(origin, tmp_path, monkeypatch):
+    path = export(origin, tmp_path / "a.docx")
+    target = Store.in_memory()
+    plan = import_files(target, [path])
+    calls = {"n": 0}
+    real = target.save_event
+
+    def failing(event, *a, **kw):
+        calls["n"] += 1
+        if calls["n"] == 10:
+            raise UserError("диск переполнен")
+        return real(event, *a, **kw)
+
+    monkeypatch.setattr(target, "save_event", failing)
+    with pytest.raises(UserError):
+        apply_plan(target, plan, backup=False)
+    assert target.counts()["events"] == 0
+    assert target.counts()["departments"] == 0 and target.counts()["agreements"] == 0
+    assert target.change_log() == []
