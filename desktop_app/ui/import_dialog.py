@@ -290,19 +290,15 @@ class ImportDialog(QDialog):
     # -- writing -----------------------------------------------------------------
 
     def confirm(self) -> None:
-        result: dict[str, Any] = {}
-
-        def work(*_args: Any) -> None:
-            result["summary"] = apply_plan(self.store, self.plan)
-
-        try:
-            self.ops.run_bulk(self.tr("Импорт отчётов"), work)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Импорт не выполнен"),
-                                str(exc) + "\n" + self.tr("База данных не изменена."))
+        # run_bulk reports a refused write itself (one message path for the window)
+        # and returns None; the transaction has then left the database as it was.
+        summary = self.ops.run_bulk(
+            self.tr("Импорт отчётов"), lambda store: apply_plan(store, self.plan)
+        )
+        if summary is None:
             return
         self.applied = True
-        self.summary_text = result["summary"].text() if "summary" in result else ""
+        self.summary_text = summary.text()
         self.summary.setPlainText(self.summary_text)
         self.tabs.setCurrentWidget(self.summary)
         self.counts_label.setText(self.summary_text.split("\n", 1)[0])
