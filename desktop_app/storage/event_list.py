@@ -222,3 +222,9 @@ def event_details(store: Store, event_id: str) -> dict[str, Any] | None:
         "department": department[0] if department else "",
         "agreements": [titles.get(a, a) for a in event.agreement_ids],
     }
+
+
+def newest_event_date(store: Store) -> date | None:
+    """The start of the latest event (the window opens on its quarter the first time)."""
+    row = store.db.execute("SELECT max(starts_on) FROM events").fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None

@@ -1,0 +1,100 @@
+"""Starting the window: translators, settings, the database, the main window."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import APP_NAME, default_db_path, resource
+from ..settings import Settings
+from ..storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our translation (for English) and Qt's own (so standard dialogs match).
+
+    The sources are Russian, so Russian needs only Qt's ``qtbase_ru``. The
+    translators are returned: they must outlive the application's use of them.
+    """
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_file = Path(qt_dir) / f"qtbase_{language}.qm"
+    if qt_file.exists():
+        qt = QTranslator(app)
+        if qt.load(str(qt_file)):
+            app.installTranslator(qt)
+            installed.append(qt)
+    if language != "ru":
+        ours = QTranslator(app)
+        qm = resource("translations", f"interreg_{language}.qm")
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("translation %s not found", qm)
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English))
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(
+        QApplication.translate("Application", "Межрегиональное сотрудничество")
+    )
+    return app  # type: ignore[return-value]
+
+
+def open_store(db_path: Path) -> Store | None:
+    """The reliability engineer's interactive opener when present, else a plain open."""
+    try:
+        opener = importlib.import_module("desktop_app.ui.open_database")
+    except ImportError:
+        opener = None
+    if opener is not None and hasattr(opener, "open_store_interactively"):
+        return opener.open_store_interactively(None, db_path)
+    from ..errors import UserError
+
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        return Store.open(db_path)
+    except (UserError, OSError) as exc:
+        QMessageBox.critical(
+            None, QApplication.translate("Application", "База данных не открыта"), str(exc)
+        )
+        return None
+
+
+def run(db: str | None) -> int:
+    """Open the window on ``db`` (default: the per-user data folder); return the exit code."""
+    app = make_application()
+    settings = Settings()
+    translators = install_translators(app, settings.ui_language)
+    db_path = Path(db) if db else default_db_path()
+    if not db:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(db_path)
+    if store is None:
+        return 1
+    from . import window_actions
+    from .main_window import MainWindow
+    from .operations import Operations
+
+    ops = Operations(store)
+    window = MainWindow(ops, settings, db_path)
+    window.show()
+    window_actions.offer_demo(window)
+    try:
+        return app.exec()
+    finally:
+        window.deleteLater()
+        store.close()
+        del translators

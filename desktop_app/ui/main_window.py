@@ -1,0 +1,353 @@
+"""The main window: period and departments at the left, the events table, the full text.
+
+The layout comes from ui/main_window.ui (generated form); this class connects
+the models to the widgets and keeps the window's state in the settings. What
+the menu actions do lives in window_actions.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QStyle, QWidget
+
+from ..domain.entities import EventStatus
+from ..domain.periods import PeriodKind, ReportPeriod
+from ..settings import Settings
+from ..storage import event_list
+from ..storage.event_list import Column
+from . import window_actions
+from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
+from .event_table_model import EventTableModel, status_label
+from .forms.ui_main_window import Ui_MainWindow
+from .operations import Operations
+
+SEARCH_DELAY_MS = 150
+# Period codes in the order of the period list (ReportPeriod.short_code without the year).
+PERIOD_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
+DEFAULT_WIDTHS = {
+    Column.DEPARTMENT: 190,
+    Column.AGREEMENTS: 170,
+    Column.TITLE: 320,
+    Column.TIMING: 160,
+    Column.PLACE: 170,
+    Column.PARTICIPANTS: 220,
+    Column.RESULT: 320,
+    Column.STATUS: 110,
+}
+
+
+def period_from_code(year: int, code: str) -> ReportPeriod:
+    if code.startswith("Q"):
+        return ReportPeriod.quarter(year, int(code[1]))
+    if code.startswith("H"):
+        return ReportPeriod.half_year(year, int(code[1]))
+    if code == "9M":
+        return ReportPeriod.nine_months(year)
+    return ReportPeriod.full_year(year)
+
+
+def code_of(period: ReportPeriod) -> str:
+    if period.kind is PeriodKind.QUARTER:
+        return f"Q{period.number}"
+    if period.kind is PeriodKind.HALF_YEAR:
+        return f"H{period.number}"
+    return "9M" if period.kind is PeriodKind.NINE_MONTHS else "Y"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ops: Operations,
+        settings: Settings,
+        db_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.settings = settings
+        self.db_path = db_path
+        ops.window = self
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._fill_choices()
+        self.events = EventTableModel(ops, self)
+        self.departments = DepartmentListModel(ops, self)
+        self.ui.eventTable.setModel(self.events)
+        self.ui.departmentList.setModel(self.departments)
+        self._setup_table()
+        self._setup_actions()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self._selected_id: str | None = None
+        self._restore_state()
+        self._connect()
+        self._apply_period()
+        self._select_department(settings.department_id)
+        self._show_details()
+
+    # -- building ------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        names = [
+            self.tr("I квартал"), self.tr("II квартал"), self.tr("III квартал"),
+            self.tr("IV квартал"), self.tr("I полугодие"), self.tr("II полугодие"),
+            self.tr("9 месяцев"), self.tr("год"),
+        ]
+        for code, name in zip(PERIOD_CODES, names, strict=True):
+            self.ui.periodCombo.addItem(name, code)
+        self.ui.statusCombo.addItem(self.tr("Все"), "")
+        for status in EventStatus:
+            self.ui.statusCombo.addItem(status_label(status), str(status))
+
+    def _setup_table(self) -> None:
+        table = self.ui.eventTable
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSortIndicator(Column.DEPARTMENT, Qt.SortOrder.AscendingOrder)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setSizes([250, 1000])
+        self.ui.detailsSplitter.setStretchFactor(0, 1)
+        self.ui.detailsSplitter.setSizes([520, 200])
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        style = self.style()
+        icons = {
+            ui.actionNewEvent: QStyle.StandardPixmap.SP_FileIcon,
+            ui.actionEditEvent: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            ui.actionDelete: QStyle.StandardPixmap.SP_TrashIcon,
+            ui.actionImport: QStyle.StandardPixmap.SP_DialogOpenButton,
+            ui.actionExportDocx: QStyle.StandardPixmap.SP_DialogSaveButton,
+            ui.actionPrintPreview: QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
+        for action, pixmap in icons.items():
+            action.setIcon(style.standardIcon(pixmap))
+        ui.actionQuit.setShortcuts(QKeySequence.StandardKey.Quit)
+        self.undo_action = self.ops.undo_stack.createUndoAction(self, self.tr("Отменить"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.ops.undo_stack.createRedoAction(self, self.tr("Повторить"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        first = ui.menuEdit.actions()[0]
+        ui.menuEdit.insertActions(first, [self.undo_action, self.redo_action])
+        ui.menuEdit.insertSeparator(first)
+        ui.mainToolBar.insertActions(ui.actionImport, [self.undo_action, self.redo_action])
+        ui.mainToolBar.insertSeparator(ui.actionImport)
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        # Enter opens the event only when the table has focus, so that Enter in
+        # the search box or a list keeps its usual meaning.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), ui.eventTable)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(ui.actionEditEvent.trigger)
+        window_actions.connect_actions(self)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.periodCombo.currentIndexChanged.connect(self._apply_period)
+        ui.yearSpin.valueChanged.connect(self._apply_period)
+        ui.statusCombo.currentIndexChanged.connect(self._apply_status)
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.departmentList.selectionModel().currentChanged.connect(self._department_chosen)
+        ui.eventTable.selectionModel().currentRowChanged.connect(self._row_chosen)
+        ui.eventTable.doubleClicked.connect(lambda _index: ui.actionEditEvent.trigger())
+        self.events.modelAboutToBeReset.connect(self._remember_selection)
+        self.events.modelReset.connect(self._restore_selection)
+        self.events.reloaded.connect(self._show_count)
+        self.departments.modelAboutToBeReset.connect(self._remember_department)
+        self.departments.modelReset.connect(self._restore_department)
+        self.ops.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+
+    # -- state across restarts ----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(s.window_geometry)
+        if s.window_state:
+            self.restoreState(s.window_state)
+        if s.window_splitter:
+            self.ui.mainSplitter.restoreState(s.window_splitter)
+        if s.window_details_splitter:
+            self.ui.detailsSplitter.restoreState(s.window_details_splitter)
+        if s.table_header:
+            self.ui.eventTable.horizontalHeader().restoreState(s.table_header)
+        header = self.ui.eventTable.horizontalHeader()
+        self.events.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        period = self._initial_period()
+        self.ui.yearSpin.setValue(period.year)
+        self.ui.periodCombo.setCurrentIndex(PERIOD_CODES.index(code_of(period)))
+        at = self.ui.statusCombo.findData(s.status_filter)
+        self.ui.statusCombo.setCurrentIndex(max(at, 0))
+        self._apply_status()
+
+    def _initial_period(self) -> ReportPeriod:
+        """The period chosen last time, else the quarter of the newest event, else today's."""
+        s = self.settings
+        if s.period_year and s.period_code in PERIOD_CODES:
+            return period_from_code(s.period_year, s.period_code)
+        newest = event_list.newest_event_date(self.ops.store)
+        return ReportPeriod.quarter_of(newest or date.today())
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().data())
+        s.window_state = bytes(self.saveState().data())
+        s.window_splitter = bytes(self.ui.mainSplitter.saveState().data())
+        s.window_details_splitter = bytes(self.ui.detailsSplitter.saveState().data())
+        s.table_header = bytes(self.ui.eventTable.horizontalHeader().saveState().data())
+        period = self.period()
+        s.period_year = period.year
+        s.period_code = code_of(period)
+        s.department_id = self.department_id()
+        s.status_filter = self.ui.statusCombo.currentData() or ""
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def period(self) -> ReportPeriod:
+        return period_from_code(self.ui.yearSpin.value(), self.ui.periodCombo.currentData())
+
+    def set_period(self, period: ReportPeriod) -> None:
+        self.ui.yearSpin.setValue(period.year)
+        self.ui.periodCombo.setCurrentIndex(PERIOD_CODES.index(code_of(period)))
+
+    def department_id(self) -> str:
+        index = self.ui.departmentList.currentIndex()
+        return index.data(DEPARTMENT_ID_ROLE) or "" if index.isValid() else ""
+
+    def department_ids(self) -> list[str] | None:
+        """The departments a report of the current view covers (None: all)."""
+        chosen = self.department_id()
+        return [chosen] if chosen else None
+
+    def statuses(self) -> tuple[str, ...]:
+        chosen = self.ui.statusCombo.currentData()
+        return (chosen,) if chosen else ()
+
+    def current_event_id(self) -> str | None:
+        index = self.ui.eventTable.currentIndex()
+        return self.events.event_id(index.row()) if index.isValid() else None
+
+    def selected_event_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.ui.eventTable.selectionModel().selectedRows()})
+        ids = [self.events.event_id(r) for r in rows]
+        found = [i for i in ids if i]
+        if not found and self.current_event_id():
+            found = [self.current_event_id()]  # type: ignore[list-item]
+        return found
+
+    def select_event(self, event_id: str) -> None:
+        row = self.events.row_of(event_id)
+        if row is None:
+            return
+        index = self.events.index(row, 0)
+        self.ui.eventTable.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.eventTable.scrollTo(index)
+
+    def _apply_period(self) -> None:
+        period = self.period()
+        self.departments.set_range(period.start, period.end, self.statuses())
+        self.events.set_filters(start=period.start, end=period.end)
+        self.setWindowTitle(self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title))
+
+    def _apply_status(self) -> None:
+        period = self.period()
+        self.departments.set_range(period.start, period.end, self.statuses())
+        self.events.set_filters(statuses=self.statuses())
+
+    def _apply_search(self) -> None:
+        self.events.set_filters(search=self.ui.searchEdit.text().strip())
+
+    def _department_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.events.set_filters(department_id=current.data(DEPARTMENT_ID_ROLE) or None)
+
+    def _select_department(self, department_id: str) -> None:
+        row = self.departments.row_of(department_id)
+        self.ui.departmentList.setCurrentIndex(self.departments.index(row or 0, 0))
+
+    def _remember_department(self) -> None:
+        self._department_before_reset = self.department_id()
+
+    def _restore_department(self) -> None:
+        self._select_department(getattr(self, "_department_before_reset", ""))
+
+    def _remember_selection(self) -> None:
+        self._selected_id = self.current_event_id()
+
+    def _restore_selection(self) -> None:
+        if self._selected_id:
+            self.select_event(self._selected_id)
+        self._show_details()
+
+    def _row_chosen(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_details()
+
+    def _show_count(self, count: int, search_put_off: bool) -> None:
+        text = self.tr("Мероприятий: {0}").format(count)
+        if search_put_off:
+            text += " " + self.tr("(для поиска введите не меньше трёх букв)")
+        self.statusBar().showMessage(text)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_row = self.ui.eventTable.currentIndex().isValid()
+        for action in (
+            self.ui.actionEditEvent, self.ui.actionDelete,
+            self.ui.actionDuplicateAgreement, self.ui.actionDuplicateNextQuarter,
+        ):
+            action.setEnabled(has_row)
+
+    def _show_details(self) -> None:
+        self._update_actions()
+        event_id = self.current_event_id()
+        found = event_list.event_details(self.ops.store, event_id) if event_id else None
+        if not found:
+            self.ui.detailsView.clear()
+            return
+        self.ui.detailsView.setHtml(self._details_html(found))
+
+    def _details_html(self, found: dict) -> str:
+        e = found["event"]
+
+        def para(label: str, text: str) -> str:
+            body = escape(text or "—").replace("\n", "<br>")
+            return f"<p><b>{escape(label)}:</b> {body}</p>"
+
+        parts = [f"<h3>{escape(e.title)}</h3>"]
+        parts.append(para(self.tr("Департамент"), found["department"]))
+        parts.append(para(self.tr("Соглашения"), "\n".join(found["agreements"])))
+        parts.append(para(self.tr("Сроки"), e.timing))
+        parts.append(para(self.tr("Место проведения"), e.place))
+        count = f" ({self.tr('всего')}: {e.participants_count})" if e.participants_count else ""
+        parts.append(para(self.tr("Участники"), e.participants + count))
+        if e.participant_regions:
+            parts.append(para(self.tr("Регионы-участники"), ", ".join(e.participant_regions)))
+        parts.append(para(self.tr("Содержание и результат"), e.result))
+        parts.append(para(self.tr("Статус"), status_label(e.status)))
+        parts.append(para(self.tr("Примечание"), e.note))
+        return "".join(parts)
+
+    def all_actions(self) -> list[QAction]:
+        return self.findChildren(QAction)

@@ -1,0 +1,297 @@
+"""What the main window's menu actions do.
+
+Each slot imports the module it needs when it runs, so that the window starts
+even while a colleague's module (the report export, the import dialog, …) is
+missing or broken; the user is then told, in plain words, that the function
+is not available.
+"""
+
+from __future__ import annotations
+
+import calendar
+import importlib
+import logging
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from ..domain.entities import Event, EventStatus, new_id
+from ..domain.periods import ReportPeriod
+from ..domain.timing import (
+    PERIOD_BOUND_KINDS,
+    TimingKind,
+    day_timing,
+    month_timing,
+    parse_or_free_text,
+    quarter_timing,
+)
+from ..errors import UserError
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
+
+
+def _feature(win: MainWindow, module: str, name: str) -> Any:
+    """A colleague's function, or None (and a message) if it cannot be loaded."""
+    try:
+        return getattr(importlib.import_module(f"desktop_app.{module}"), name)
+    except (ImportError, AttributeError) as exc:
+        log.warning("feature %s.%s unavailable: %s", module, name, exc)
+        QMessageBox.information(
+            win,
+            tr("Функция недоступна"),
+            tr("Эта функция в данной версии программы недоступна ({0}).").format(name),
+        )
+        return None
+
+
+def connect_actions(win: MainWindow) -> None:
+    ui = win.ui
+    ui.actionNewEvent.triggered.connect(lambda: new_event(win))
+    ui.actionEditEvent.triggered.connect(lambda: edit_event(win))
+    ui.actionDelete.triggered.connect(lambda: delete_events(win))
+    ui.actionDuplicateAgreement.triggered.connect(lambda: duplicate_for_agreement(win))
+    ui.actionDuplicateNextQuarter.triggered.connect(lambda: duplicate_next_quarter(win))
+    ui.actionFind.triggered.connect(lambda: (ui.searchEdit.setFocus(), ui.searchEdit.selectAll()))
+    ui.actionImport.triggered.connect(lambda: import_files(win))
+    ui.actionExportDocx.triggered.connect(lambda: export(win, "docx"))
+    ui.actionExportXlsx.triggered.connect(lambda: export(win, "xlsx"))
+    ui.actionExportPdf.triggered.connect(lambda: export(win, "pdf"))
+    ui.actionPrintPreview.triggered.connect(lambda: print_preview(win))
+    ui.actionPrint.triggered.connect(lambda: print_preview(win))
+    ui.actionEmail.triggered.connect(lambda: email(win))
+    ui.actionBackup.triggered.connect(lambda: backup(win))
+    ui.actionRestore.triggered.connect(lambda: restore(win))
+    ui.actionQuit.triggered.connect(win.close)
+    ui.actionAgreements.triggered.connect(lambda: reference_dialog(win, "AgreementsDialog"))
+    ui.actionDepartments.triggered.connect(lambda: reference_dialog(win, "DepartmentsDialog"))
+    ui.actionChangeLog.triggered.connect(lambda: change_log(win))
+    ui.actionSettings.triggered.connect(lambda: settings_dialog(win))
+    ui.actionLoadDemo.triggered.connect(lambda: load_demo(win))
+    ui.actionAbout.triggered.connect(lambda: about(win))
+
+
+# -- events -----------------------------------------------------------------------------
+
+
+def _form(win: MainWindow, event: Event | None) -> None:
+    dialog_class = _feature(win, "ui.event_form", "EventFormDialog")
+    if dialog_class is None:
+        return
+    dialog = dialog_class(win.ops, win, event=event, period=win.period(), settings=win.settings)
+    dialog.saved.connect(lambda saved: win.select_event(saved.id))
+    dialog.exec()
+
+
+def new_event(win: MainWindow) -> None:
+    _form(win, None)
+
+
+def edit_event(win: MainWindow) -> None:
+    event_id = win.current_event_id()
+    if not event_id:
+        return
+    event = win.ops.store.find_event(event_id)
+    if event is None:
+        win.ops.report(tr("Мероприятие уже удалено."))
+        return
+    _form(win, event)
+
+
+def delete_events(win: MainWindow) -> None:
+    ids = win.selected_event_ids()
+    if ids and win.ops.delete_events(ids) is not None:
+        win.statusBar().showMessage(
+            tr("Удалено мероприятий: {0}. Отменить — Ctrl+Z.").format(len(ids)), 8000
+        )
+
+
+def _copy(event: Event, **changes: Any) -> Event:
+    return replace(event, id=new_id(), version=0, position=0, created_at="", updated_at="", **changes)
+
+
+def duplicate_for_agreement(win: MainWindow) -> None:
+    """The selected events once more, each under one agreement the user picks."""
+    ids = win.selected_event_ids()
+    if not ids:
+        return
+    agreements = win.ops.store.agreements(active_only=True)
+    if not agreements:
+        win.ops.report(tr("В справочнике нет действующих соглашений."))
+        return
+    labels = [a.short_name or a.title for a in agreements]
+    chosen, ok = QInputDialog.getItem(
+        win, tr("Дублировать для другого соглашения"), tr("Соглашение:"), labels, 0, False
+    )
+    if not ok:
+        return
+    agreement = agreements[labels.index(chosen)]
+    copies = [_copy(win.ops.store.event(i), agreement_ids=[agreement.id]) for i in ids]
+    saved = win.ops.create_events(copies, tr("Дублирование мероприятий"))
+    if saved:
+        win.select_event(saved[0].id)
+
+
+def _shift_months(day: date, months: int) -> date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def next_quarter_copy(event: Event) -> Event:
+    """A planned copy of an event three months later, its «Сроки» rewritten for the new dates."""
+    here = ReportPeriod.quarter_of(event.starts_on)
+    there = ReportPeriod.quarter_of(_shift_months(here.start, 3))
+    timing, _warning = parse_or_free_text(event.timing, here)
+    if timing.kind in PERIOD_BOUND_KINDS:
+        moved = timing.for_period(there)
+    elif timing.kind is TimingKind.QUARTER:
+        moved = quarter_timing(there.year, there.number)
+    elif timing.kind in (TimingKind.MONTH, TimingKind.MONTH_RANGE):
+        moved = month_timing(_shift_months(timing.start, 3), _shift_months(timing.end, 3))
+    else:
+        moved = day_timing(_shift_months(timing.start, 3), _shift_months(timing.end, 3))
+    phrase = moved.text if moved.kind is TimingKind.FREE_TEXT else moved.phrase(there)
+    return _copy(
+        event,
+        timing=phrase,
+        timing_kind=str(moved.kind),
+        starts_on=moved.start,
+        ends_on=moved.end,
+        status=EventStatus.PLANNED,
+    )
+
+
+def duplicate_next_quarter(win: MainWindow) -> None:
+    ids = win.selected_event_ids()
+    if not ids:
+        return
+    copies = [next_quarter_copy(win.ops.store.event(i)) for i in ids]
+    saved = win.ops.create_events(copies, tr("Дублирование в следующий квартал"))
+    if saved:
+        win.statusBar().showMessage(
+            tr("Скопировано в {0}: {1}.").format(
+                ReportPeriod.quarter_of(saved[0].starts_on).section_title, len(saved)
+            ),
+            8000,
+        )
+
+
+# -- files and reports -------------------------------------------------------------------
+
+
+def import_files(win: MainWindow) -> None:
+    run_import = _feature(win, "ui.import_dialog", "run_import")
+    if run_import:
+        run_import(win, win.ops)
+
+
+def export(win: MainWindow, fmt: str) -> None:
+    export_report = _feature(win, "ui.report_actions", "export_report")
+    if export_report:
+        export_report(win, win.ops.store, win.period(), win.department_ids(), fmt, settings=win.settings)
+
+
+def print_preview(win: MainWindow) -> None:
+    preview = _feature(win, "ui.report_actions", "print_preview")
+    if preview:
+        preview(win, win.ops.store, win.period(), win.department_ids(), settings=win.settings)
+
+
+def email(win: MainWindow) -> None:
+    send = _feature(win, "ui.report_actions", "email_report")
+    if send:
+        send(win, win.ops.store, win.period(), win.department_ids(), settings=win.settings)
+
+
+def backup(win: MainWindow) -> None:
+    from ..storage.backup import make_backup
+
+    store = win.ops.store
+    if store.path is None:
+        return
+    try:
+        target = make_backup(
+            store.db.conn, store.path, win.settings.backup_folder(store.path),
+            keep=win.settings.backup_keep,
+        )
+    except UserError as exc:
+        win.ops.report(str(exc))
+        return
+    win.statusBar().showMessage(tr("Резервная копия сохранена: {0}").format(target), 10000)
+
+
+def restore(win: MainWindow) -> None:
+    restore_from_backup = _feature(win, "ui.backup_dialog", "restore_from_backup")
+    if restore_from_backup and win.ops.store.path is not None:
+        restore_from_backup(win, win.ops, win.ops.store.path)
+
+
+# -- reference data and service ------------------------------------------------------------
+
+
+def reference_dialog(win: MainWindow, name: str) -> None:
+    dialog_class = _feature(win, "ui.reference_editors", name)
+    if dialog_class:
+        dialog_class(win.ops, win).exec()
+
+
+def change_log(win: MainWindow) -> None:
+    dialog_class = _feature(win, "ui.changelog_dialog", "ChangeLogDialog")
+    if dialog_class:
+        dialog_class(win.ops.store, win, event_id=win.current_event_id()).exec()
+
+
+def settings_dialog(win: MainWindow) -> None:
+    from .settings_dialog import SettingsDialog
+
+    language = win.settings.ui_language
+    if SettingsDialog(win.settings, win.ops, win).exec() and win.settings.ui_language != language:
+        QMessageBox.information(
+            win, tr("Настройки"), tr("Язык интерфейса изменится после перезапуска программы.")
+        )
+
+
+def load_demo(win: MainWindow) -> None:
+    from ..demo import load_demo as load
+
+    added = win.ops.run_bulk(tr("Загрузка демо-данных"), load)
+    if added is not None:
+        win.set_period(ReportPeriod.quarter(2020, 1))
+        win.statusBar().showMessage(
+            tr("Загружено мероприятий: {0}.").format(added.get("events", 0)), 8000
+        )
+
+
+def offer_demo(win: MainWindow) -> None:
+    """On an empty database, offer the reference report as something to look at."""
+    if win.ops.store.counts()["events"]:
+        return
+    answer = QMessageBox.question(
+        win,
+        tr("Пустая база данных"),
+        tr("В базе данных пока нет мероприятий. Загрузить демонстрационные данные "
+           "(отчёт за I квартал 2020 года)?"),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        load_demo(win)
+
+
+def about(win: MainWindow) -> None:
+    from .. import __version__
+
+    QMessageBox.about(
+        win,
+        tr("О программе"),
+        tr("Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.\nВерсия {0}.")
+        .format(__version__),
+    )
