@@ -56,28 +56,26 @@ _FIELDS = {
 
 
 def column_titles() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("EventTableModel", "Департамент"),
-        t("EventTableModel", "Соглашения"),
-        t("EventTableModel", "Наименование мероприятия"),
-        t("EventTableModel", "Сроки"),
-        t("EventTableModel", "Место проведения"),
-        t("EventTableModel", "Участники"),
-        t("EventTableModel", "Содержание и результат"),
-        t("EventTableModel", "Статус"),
-        t("EventTableModel", "Примечание"),
+        QCoreApplication.translate("EventTableModel", "Департамент"),
+        QCoreApplication.translate("EventTableModel", "Соглашения"),
+        QCoreApplication.translate("EventTableModel", "Наименование мероприятия"),
+        QCoreApplication.translate("EventTableModel", "Сроки"),
+        QCoreApplication.translate("EventTableModel", "Место проведения"),
+        QCoreApplication.translate("EventTableModel", "Участники"),
+        QCoreApplication.translate("EventTableModel", "Содержание и результат"),
+        QCoreApplication.translate("EventTableModel", "Статус"),
+        QCoreApplication.translate("EventTableModel", "Примечание"),
     ]
 
 
 def status_label(status: str) -> str:
     """A status as the user reads it (the stored value is the Russian word)."""
-    t = QCoreApplication.translate
     labels = {
-        str(EventStatus.DONE): t("EventStatus", "проведено"),
-        str(EventStatus.PLANNED): t("EventStatus", "запланировано"),
-        str(EventStatus.NOT_DONE): t("EventStatus", "не проведено"),
-        str(EventStatus.POSTPONED): t("EventStatus", "перенесено"),
+        str(EventStatus.DONE): QCoreApplication.translate("EventStatus", "проведено"),
+        str(EventStatus.PLANNED): QCoreApplication.translate("EventStatus", "запланировано"),
+        str(EventStatus.NOT_DONE): QCoreApplication.translate("EventStatus", "не проведено"),
+        str(EventStatus.POSTPONED): QCoreApplication.translate("EventStatus", "перенесено"),
     }
     return labels.get(status, status)
 

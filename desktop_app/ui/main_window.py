@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
         parts.append(para(self.tr("Соглашения"), "\n".join(found["agreements"])))
         parts.append(para(self.tr("Сроки"), e.timing))
         parts.append(para(self.tr("Место проведения"), e.place))
-        count = f" ({self.tr('всего')}: {e.participants_count})" if e.participants_count else ""
+        total = self.tr("всего")
+        count = f" ({total}: {e.participants_count})" if e.participants_count else ""
         parts.append(para(self.tr("Участники"), e.participants + count))
         if e.participant_regions:
             parts.append(para(self.tr("Регионы-участники"), ", ".join(e.participant_regions)))

@@ -30,7 +30,8 @@ T = TypeVar("T")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
+    # pyside6-lupdate files module-level tr("…") calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class _Step(QUndoCommand):

@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
+    # pyside6-lupdate files module-level tr("…") calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def _feature(win: MainWindow, module: str, name: str) -> Any:
