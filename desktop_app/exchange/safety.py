@@ -84,7 +84,7 @@ def check_zip_file(path: Path | str, limits: ZipLimits = LIMITS) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             check_zip(archive, path, limits)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise UnsafeFile("файл повреждён (это не целый архив .docx/.xlsx).") from None
 
 
