@@ -1,5 +1,5 @@
 """Subcommands of `interreg`; each module has ``register(subparsers)``."""
 
-from . import backup, check, demo, export, import_
+from . import backup, check, demo, export, import_, restore
 
-COMMANDS = [demo, check, backup, export, import_]
+COMMANDS = [demo, check, backup, export, import_, restore]

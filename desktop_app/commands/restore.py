@@ -1,0 +1,58 @@
+"""`interreg restore FILE`: put a backup in place of the database (the current file is kept)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import UserError
+from ..paths import default_backup_dir
+from ..storage.backup import DEFAULT_KEEP, list_backups
+from ..storage.lifecycle import backup_label, backup_reason, restore_backup
+from ..storage.lock import acquire_lock
+from .common import add_db_option, db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "restore",
+        help="восстановить базу из резервной копии (текущий файл сначала копируется)",
+    )
+    add_db_option(p)
+    p.add_argument("file", nargs="?", help="файл резервной копии")
+    p.add_argument("--list", action="store_true", help="показать резервные копии базы")
+    p.add_argument("--dir", help="папка резервных копий (по умолчанию — backups рядом с базой)")
+    p.add_argument("--keep", type=int, default=DEFAULT_KEEP,
+                   help=f"сколько последних копий хранить (по умолчанию {DEFAULT_KEEP})")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    folder = Path(args.dir) if args.dir else default_backup_dir(path)
+    if args.list:
+        return _print_list(path, folder)
+    if not args.file:
+        raise UserError(
+            "Укажите файл резервной копии: interreg restore ФАЙЛ. "
+            "Список копий: interreg restore --list."
+        )
+    # Restoring under a running window would pull the file from under its edits.
+    with acquire_lock(path):
+        before = restore_backup(path, Path(args.file), folder, keep=max(1, args.keep))
+    print(f"База {path} восстановлена из {args.file}.")
+    if before is not None:
+        print(f"Прежнее содержимое сохранено: {before}")
+    return 0
+
+
+def _print_list(path: Path, folder: Path) -> int:
+    backups = list_backups(folder, path)
+    if not backups:
+        print(f"Резервных копий базы {path} в папке {folder} нет.")
+        return 0
+    for info in backups:
+        events = "повреждена" if info.events is None else f"мероприятий: {info.events}"
+        print(f"{backup_label(info.made_at, backup_reason(info.path, path))}  "
+              f"({events})  {info.path}")
+    return 0
