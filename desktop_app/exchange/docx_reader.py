@@ -8,6 +8,7 @@ slow down badly on long tables; here each ``w:tc`` is visited once and its
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from lxml import etree
@@ -31,6 +32,8 @@ OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 _P, _TBL, _TR, _TC, _SDT = W + "p", W + "tbl", W + "tr", W + "tc", W + "sdt"
 _T, _BR, _CR, _TAB = W + "t", W + "br", W + "cr", W + "tab"
 _VAL = W + "val"
+_GRIDSPAN, _VMERGE, _GRIDBEFORE = W + "gridSpan", W + "vMerge", W + "gridBefore"
+_SDT_CONTENT = W + "sdtContent"
 
 
 def main_part_name(archive, path: Path) -> str:
@@ -69,9 +72,18 @@ def paragraph_lines(p: etree._Element) -> list[str]:
 
 
 def cell_lines(tc: etree._Element) -> list[str]:
+    """A cell's lines in one pass: each paragraph and each manual break starts a line."""
     lines: list[str] = []
-    for p in tc.iter(_P):
-        lines.extend(paragraph_lines(p))
+    for el in tc.iter(_P, _T, _BR, _CR, _TAB):
+        tag = el.tag
+        if tag == _T:
+            lines[-1] += el.text or ""
+        elif tag == _P or not lines:
+            lines.append("")
+        elif tag == _TAB:
+            lines[-1] += " "
+        else:
+            lines.append("")
     return lines
 
 
@@ -83,25 +95,62 @@ def _int(el: etree._Element | None, default: int) -> int:
 
 
 def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
-    """The table's width in grid columns and its rows as grid cells."""
+    """The table's width in grid columns and its rows as grid cells.
+
+    One pass over the table's elements (the costly part on long tables): rows,
+    cells, their gridSpan/vMerge, paragraphs, text and breaks arrive in
+    document order. A table nested in a cell adds its text to that cell.
+    """
     rows: list[list[GridCell]] = []
     width = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
-    for tr in tbl.iter(_TR):
-        if tr.getparent() is not tbl and tr.getparent().tag != W + "sdtContent":
-            continue  # a row of a table nested in a cell
-        col = _int(tr.find(f"{W}trPr/{W}gridBefore"), 0)
-        cells = []
-        for tc in tr.iterchildren(_TC):
-            pr = tc.find(W + "tcPr")
-            span, below = 1, False
-            if pr is not None:
-                span = max(1, _int(pr.find(W + "gridSpan"), 1))
-                merge = pr.find(W + "vMerge")
-                below = merge is not None and merge.get(_VAL) != "restart"
-            cells.append(GridCell(cell_lines(tc), col, span, below))
-            col += span
-        width = max(width, col)
-        rows.append(cells)
+    # Parent checks guard against nested tables; most reports have none, so skip them.
+    nested = next(tbl.iterdescendants(_TBL), None) is not None
+    row_el = None
+    cells: list[GridCell] = []
+    cell: GridCell | None = None
+    lines: list[str] = []
+    col = 0
+    for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
+        tag = el.tag
+        if tag == _T:
+            if lines:
+                lines[-1] += el.text or ""
+            elif cell is not None:  # text outside a paragraph: invalid, but readable
+                lines.append(el.text or "")
+        elif tag == _P:
+            if cell is not None:
+                lines.append("")
+        elif tag == _TC:
+            if not nested or el.getparent() is row_el:
+                if cell is not None:
+                    col += cell.span
+                lines = []
+                cell = GridCell(lines, col)
+                cells.append(cell)
+        elif tag == _TR:
+            parent = el.getparent()
+            if parent is tbl or (parent.tag == _SDT_CONTENT and parent.getparent().getparent() is tbl):
+                if cell is not None:
+                    width = max(width, col + cell.span)
+                row_el, cells, cell, lines, col = el, [], None, [], 0
+                rows.append(cells)
+        elif cell is None:
+            if tag == _GRIDBEFORE and el.getparent().getparent() is row_el:
+                col = _int(el, 0)
+        elif tag == _GRIDSPAN or tag == _VMERGE:
+            if nested and el.getparent().getparent().getparent() is not row_el:
+                continue  # a property of a nested table's cell
+            if tag == _GRIDSPAN:
+                cell.span = max(1, _int(el, 1))
+            else:
+                cell.continues_above = el.get(_VAL) != "restart"
+        elif lines:
+            if tag == _TAB:
+                lines[-1] += " "
+            else:
+                lines.append("")
+    if cell is not None:
+        width = max(width, col + cell.span)
     return width, rows
 
 
@@ -118,7 +167,18 @@ def _body_blocks(body: etree._Element):
 
 def read_docx(path: Path | str) -> ReportTable:
     """The report table of a DOCX: title, period and numbered rows."""
-    path = Path(path)
+    # Reading makes hundreds of thousands of small objects and no cycles; the cyclic
+    # collector's passes over them would cost a fifth of the time on long tables.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_docx(Path(path))
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_docx(path: Path) -> ReportTable:
     root = read_document_xml(path)
     body = root.find(W + "body")
     if body is None:

@@ -91,11 +91,22 @@ class TableShapeError(ValueError):
     """The table is not a report table; the message says why, in Russian."""
 
 
+# Anything clean_phrase would change: debris, runs of spaces, other white space,
+# invisible characters, spaces at the ends. Most lines have none (the fast path).
+_NEEDS_CLEANING = re.compile(
+    r"\[|\s\s|[^\S ]|[\u00a0\u2007\u202f\u2000-\u200d\u3000\u00ad\u2060\ufeff]|^ | $"
+)
+
+
+def clean_line(line: str) -> str:
+    return clean_phrase(line) if _NEEDS_CLEANING.search(line) else line
+
+
 def clean_text(lines: Iterable[str]) -> str:
     """Cell text as stored: debris removed, spaces collapsed, lines kept, blank ends dropped."""
     out: list[str] = []
     for line in lines:
-        text = clean_phrase(line)
+        text = clean_line(line)
         if text or (out and out[-1]):
             out.append(text)
     while out and not out[-1]:
@@ -110,7 +121,7 @@ def split_agreements(lines: Sequence[str]) -> list[str]:
     a blank line, or at a line that opens like an agreement («Соглашение…»,
     «Трехстороннее соглашение…»).
     """
-    cleaned = [clean_phrase(line) for line in lines]
+    cleaned = [clean_line(line) for line in lines]
     groups: list[list[str]] = [[]]
     if any(not c for c in cleaned) and sum(1 for c in cleaned if c) > 1:
         for text in cleaned:
@@ -176,7 +187,7 @@ class RowCollector:
         self.warnings: list[str] = []
         self.section = ""
         self.department = ""
-        self._above: dict[str, list[str]] = {}
+        self._above: dict[str, str] = {}
         self._above_agreements: list[str] = []
         self._above_department: str | None = None
 
@@ -189,21 +200,23 @@ class RowCollector:
         texts = [clean_text(c.lines) for c in cells]
         if not any(texts) and not any(c.continues_above for c in cells):
             return
-        found = header_columns(cells)
-        if found:
-            self._set_columns(found)
-            return
+        by_field: dict[str, tuple[GridCell, str]] = {}
+        for cell, text in zip(cells, texts, strict=True):
+            name = self.columns.get(cell.col)
+            if name and name not in by_field:
+                by_field[name] = (cell, text)
+        number = _NUMBER_RE.match(by_field["number"][1]) if "number" in by_field else None
+        if number is None:  # a numbered row is never a header: spare it the costlier test
+            found = header_columns(cells)
+            if found:
+                self._set_columns(found)
+                return
         if _is_column_numbers(texts):
             return
         if not self.columns:
             self._guess_columns(cells)
-        by_field: dict[str, GridCell] = {}
-        for cell in cells:
-            name = self.columns.get(cell.col)
-            if name and name not in by_field:
-                by_field[name] = cell
-        number_cell = by_field.get("number")
-        number = _NUMBER_RE.match(clean_text(number_cell.lines)) if number_cell else None
+            self.add_row(row_no, cells)
+            return
         filled = [t for t in texts if t]
         if number is None:
             if len(set(filled)) == 1:
@@ -217,7 +230,8 @@ class RowCollector:
         missing = [f for f in REQUIRED if f not in found.values()]
         if missing:
             raise TableShapeError(
-                "в заголовке таблицы не найдены столбцы: " + ", ".join(_COLUMN_NAMES[f] for f in missing)
+                "в заголовке таблицы не найдены столбцы: "
+                + ", ".join(_COLUMN_NAMES[f] for f in missing)
             )
         self.columns = found
 
@@ -238,19 +252,20 @@ class RowCollector:
         else:
             self.department = text
 
-    def _text(self, name: str, by_field: dict[str, GridCell]) -> str:
-        cell = by_field.get(name)
-        if cell is None:
+    def _text(self, name: str, by_field: dict[str, tuple[GridCell, str]]) -> str:
+        if name not in by_field:
             return ""
+        cell, text = by_field[name]
         if cell.continues_above:
-            return "\n".join(self._above.get(name, []))
-        text = clean_text(cell.lines)
-        self._above[name] = text.split("\n") if text else []
+            return self._above.get(name, "")
+        self._above[name] = text
         return text
 
-    def _event(self, where: str, number: int, by_field: dict[str, GridCell]) -> None:
+    def _event(
+        self, where: str, number: int, by_field: dict[str, tuple[GridCell, str]]
+    ) -> None:
         warnings: list[str] = []
-        cell = by_field.get("agreements")
+        cell = by_field["agreements"][0] if "agreements" in by_field else None
         agreements = split_agreements(cell.lines) if cell and not cell.continues_above else []
         from_above = not agreements
         repeat = False
