@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
+import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,11 +57,64 @@ def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        _give_mode(tmp, target)
+        _replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportError(_explain(exc, target)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _sync_folder(target.parent)
     return target
+
+
+def _give_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes a private 0600 file; the export gets the old file's or the usual mode."""
+    if target.exists():
+        mode = stat.S_IMODE(target.stat().st_mode)
+    else:
+        mode = 0o666 & ~_umask()
+    os.chmod(tmp, mode)
+
+
+def _umask() -> int:
+    # os.umask() can only be read by setting it, which races with other threads
+    # creating files (exports run in a worker); Linux shows it in /proc instead.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _replace(tmp: Path, target: Path) -> None:
+    # On Windows an antivirus or the indexer may hold the old file for a moment;
+    # a file open in Word stays locked, and after the retries that is the message.
+    attempts = 5 if sys.platform == "win32" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(tmp, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a failure here loses nothing already written."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
