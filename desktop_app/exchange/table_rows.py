@@ -20,6 +20,7 @@ from ..domain.timing import clean_phrase
 
 FIELDS = ("number", "agreements", "title", "timing", "place", "participants", "result", "note")
 REQUIRED = ("number", "agreements", "title", "timing")
+MAX_TEXT = 100_000  # characters in one cell (safety.MAX_TEXT); the reference's longest is ~2,000
 
 # Checked in this order: the later headers' words also occur in earlier ones
 # («Примечание (причины невыполнения запланированных мероприятий)»).
@@ -279,6 +280,12 @@ class RowCollector:
             ]
         if not self.department:
             warnings.append(f"{where}: строка стоит до названия департамента.")
+        for name, (_cell, text) in by_field.items():
+            if len(text) > MAX_TEXT:
+                raise TableShapeError(
+                    f"{where}: текст в столбце «{_COLUMN_NAMES[name]}» слишком длинный "
+                    f"({len(text)} знаков) — похоже, файл повреждён."
+                )
         self.rows.append(
             ReportRow(
                 location=where,

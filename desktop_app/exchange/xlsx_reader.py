@@ -8,13 +8,14 @@ report's header is read, in order, as parts of one table.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from .docx_reader import period_from
-from .report_file import ImportFileError, open_zip
+from .report_file import ImportFileError, open_zip, read_member
 from .table_rows import (
     GridCell,
     ReportTable,
@@ -42,8 +43,8 @@ def _merges(ws) -> tuple[dict[tuple[int, int], int], set[tuple[int, int]], set[t
     below: set[tuple[int, int]] = set()
     for rng in ws.merged_cells.ranges:
         spans[(rng.min_row, rng.min_col)] = rng.max_col - rng.min_col + 1
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
+        for r in range(rng.min_row, min(rng.max_row, ws.max_row) + 1):
+            for c in range(rng.min_col, min(rng.max_col, ws.max_column) + 1):
                 if (r, c) == (rng.min_row, rng.min_col):
                     continue
                 if r > rng.min_row and c == rng.min_col:
@@ -69,9 +70,37 @@ def _grid_rows(ws) -> list[list[GridCell]]:
     return rows
 
 
+# openpyxl makes an object for every cell of a merged range and of the used area;
+# a hostile «A1:XFD1048576» would take hours. A real report is far smaller.
+MAX_SHEET_CELLS = 5_000_000
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+_TOO_BIG = "таблица на листе слишком велика (похоже на повреждённый файл)."
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_merges(path: Path) -> None:
+    """Refuse merged ranges out of all proportion, before openpyxl expands them."""
+    with open_zip(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            data = read_member(archive, name, path) or b""
+            for m in _MERGE_RE.finditer(data):
+                rows = abs(int(m.group(4)) - int(m.group(2))) + 1
+                cols = abs(_column_number(m.group(3)) - _column_number(m.group(1))) + 1
+                if rows * cols > MAX_SHEET_CELLS:
+                    raise ImportFileError(path, _TOO_BIG)
+
+
 def read_xlsx(path: Path | str) -> ReportTable:
     path = Path(path)
-    open_zip(path).close()  # the size and format checks before openpyxl unpacks anything
+    _check_merges(path)  # also the zip checks, before openpyxl unpacks anything
     try:
         from openpyxl import load_workbook
 
@@ -85,6 +114,8 @@ def read_xlsx(path: Path | str) -> ReportTable:
     tables = 0
     try:
         for ws in workbook.worksheets:
+            if ws.max_row * ws.max_column > MAX_SHEET_CELLS:
+                raise ImportFileError(path, _TOO_BIG)
             rows = _grid_rows(ws)
             header_at = next((i for i, cells in enumerate(rows) if header_columns(cells)), None)
             if header_at is None:

@@ -60,7 +60,7 @@ CASES = {
     "few-columns.docx": (_few_columns, "столбц"),
     "no-table.xlsx": (_xlsx_without_table, "нет таблицы отчёта"),
     "bomb.docx": (_zip_bomb, "слишком велик"),
-    "entities.docx": (_entity_expansion, "нет таблицы"),
+    "entities.docx": (_entity_expansion, "DTD"),
     "truncated.docx": (None, "повреждён"),
 }
 
@@ -111,4 +111,20 @@ def test_a_document_without_a_period_in_its_title_says_so(tmp_path):
     document.save(buffer)
     path.write_bytes(buffer.getvalue())
     with pytest.raises(ImportFileError, match="отчётный период"):
+        import_files(Store.in_memory(), [path], create_missing=True)
+
+
+def test_a_merged_range_over_the_whole_sheet_is_refused_before_openpyxl_expands_it(tmp_path):
+    from report_shapes import build_xlsx
+
+    good = build_xlsx(tmp_path / "good.xlsx").read_bytes()
+    path = tmp_path / "huge-merge.xlsx"
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<mergeCells", b'<mergeCells><mergeCell ref="A1:XFD1048576"/>'
+                                    b"</mergeCells><mergeCellsX", 1)
+            dst.writestr(info, data)
+    with pytest.raises(ImportFileError, match="слишком велика"):
         import_files(Store.in_memory(), [path], create_missing=True)
