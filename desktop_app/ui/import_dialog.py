@@ -194,6 +194,7 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._fill_names()
         self._fill_conflicts()
         self._update_state()
