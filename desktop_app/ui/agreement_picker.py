@@ -13,6 +13,7 @@ keyboard behaviour.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -58,9 +59,18 @@ def in_force_during(agreement: Agreement, period: ReportPeriod) -> bool:
     return not (agreement.valid_until and agreement.valid_until < period.start)
 
 
+def fold(text: str) -> str:
+    """Text as the search compares it: case, «ё»/«е», quotes, dashes and spacing ignored.
+
+    Unlike match_key, word gaps are kept (as one space): gluing words would
+    let «коми» match «научно-техническом и».
+    """
+    return " ".join(match_key(word) for word in text.split())
+
+
 def search_key(agreement: Agreement) -> str:
-    """Everything a clerk might type to find the agreement, as one key (case, «ё», spaces ignored)."""
-    return match_key(" ".join([agreement.short_name, agreement.title, *agreement.partner_regions]))
+    """Everything a clerk might type to find the agreement, folded into one string."""
+    return " " + fold(" | ".join([agreement.short_name, agreement.title, *agreement.partner_regions]))
 
 
 def matches(key: str, needle: str) -> bool:
@@ -206,17 +216,28 @@ class AvailableFilter(QSortFilterProxyModel):
         self._show_inactive = False
         self._chosen: set[str] = set()
 
+    def _refilter(self, change: Callable[[], None] = lambda: None) -> None:
+        # Qt 6.9 replaced invalidateFilter() by a begin/end pair; older Qt lacks the pair.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def refresh(self) -> None:
+        """Filter again after the source model's facts (in force or not) changed."""
+        self._refilter()
+
     def set_needle(self, text: str) -> None:
-        self._needle = text
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_needle", text))
 
     def set_show_inactive(self, show: bool) -> None:
-        self._show_inactive = show
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_show_inactive", show))
 
     def set_chosen(self, ids: list[str]) -> None:
-        self._chosen = set(ids)
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_chosen", set(ids)))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -341,12 +362,12 @@ class AgreementPicker(QObject):
         self, rows: list[tuple[Agreement, str | None]], period: ReportPeriod
     ) -> None:
         self.catalogue.set_agreements(rows, period)
-        self.proxy.invalidateFilter()
+        self.proxy.refresh()
         self._select_first()
 
     def set_period(self, period: ReportPeriod) -> None:
         self.catalogue.set_period(period)
-        self.proxy.invalidateFilter()
+        self.proxy.refresh()
 
     def ids(self) -> list[str]:
         return self.chosen.ids()

@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from ..domain.entities import Event, EventStatus
@@ -195,12 +195,17 @@ class EventFormDialog(UnsavedChangesDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.saveAndNewButton.clicked.connect(self.save_and_new)
         ui.cancelButton.clicked.connect(self.reject)
-        for keys, slot in (
-            ("Ctrl+S", self.save),
-            ("Ctrl+Shift+S", self.save_and_new),
-            ("Ctrl+N", self.save_and_new),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
+        self._shortcuts = {
+            QKeySequence("Ctrl+S"): self.save,
+            QKeySequence("Ctrl+Shift+S"): self.save_and_new,
+            QKeySequence("Ctrl+N"): self.save_and_new,
+        }
+        for keys, slot in self._shortcuts.items():
+            QShortcut(keys, self, slot)
+        # An open completion list takes the keyboard; Ctrl+S typed right after a
+        # place must still save, so the lists pass these keys on.
+        for line in (ui.placeEdit, ui.regionsEdit):
+            line.completer().popup().installEventFilter(self)
         ui.statusCombo.currentIndexChanged.connect(self._status_changed)
         ui.regionsEdit.textChanged.connect(self._regions_changed)
         self.picker.changed.connect(self._changed)
@@ -371,15 +376,18 @@ class EventFormDialog(UnsavedChangesDialog):
             self._focus_field(next(f for f in FIELDS if f in found))
             return None
         event = self._build()
+        # Operations shows a refused write (a version conflict, a locked file)
+        # itself and returns None; the form then stays open with what was typed.
         try:
             if self._original is None:
-                result = self._ops.create_event(event)
+                saved = self._ops.create_event(event)
             else:
-                result = self._ops.update_event(self._original, event)
-        except UserError as exc:
+                saved = self._ops.update_event(self._original, event)
+        except UserError as exc:  # an Operations that lets errors through
             QMessageBox.warning(self, self.tr("Мероприятие не сохранено"), str(exc))
             return None
-        saved = result if isinstance(result, Event) else self._store.find_event(event.id) or event
+        if saved is None:
+            return None
         self.saved.emit(saved)
         return saved
 
@@ -417,6 +425,17 @@ class EventFormDialog(UnsavedChangesDialog):
         return True
 
     # -- reacting to edits ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            for keys, slot in self._shortcuts.items():
+                if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
+                    if isinstance(watched, QWidget):
+                        watched.hide()
+                    slot()
+                    return True
+        return super().eventFilter(watched, event)
 
     def _changed(self, *_args: object) -> None:
         if self._tried:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from ..domain.periods import ReportPeriod
 from ..domain.timing import (
@@ -37,6 +38,16 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    """A widget Tab may stop at: focusable by Tab, enabled and shown."""
+    return (
+        bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.isEnabled()
+        and widget.isVisibleTo(widget.window())
+        and widget.focusProxy() is None
+    )
 
 
 class TimingEdit(QObject):
@@ -79,11 +90,33 @@ class TimingEdit(QObject):
             edit.setDate(_qdate(period.start))
         kind_combo.setCurrentIndex(kind_combo.findData(str(TimingKind.FREE_TEXT)))
         self._enable_dates(TimingKind.FREE_TEXT)
+        for edit in (from_edit, to_edit):
+            edit.installEventFilter(self)
         phrase_edit.textChanged.connect(self._phrase_changed)
         kind_combo.activated.connect(self._picked)
         from_edit.dateChanged.connect(self._picked)
         to_edit.dateChanged.connect(self._picked)
         self._show(None, None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab leaves a date edit instead of walking its day/month/year sections.
+
+        The arrows still move between sections; without this a keyboard user
+        needs seven Tabs to get past two dates.
+        """
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(watched, QWidget):
+                forward = event.key() == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                target = watched.nextInFocusChain() if forward else watched.previousInFocusChain()
+                while target is not watched and not _takes_tab(target):
+                    target = target.nextInFocusChain() if forward else target.previousInFocusChain()
+                target.setFocus(
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
+        return False
 
     # -- what the form asks ------------------------------------------------
 

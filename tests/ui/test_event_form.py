@@ -1,0 +1,431 @@
+"""The event form driven like a clerk drives it: typing, Enter, Tab, clicks.
+
+Every check ends in the database or on what the dialog shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from desktop_app.demo import demo_id
+from desktop_app.domain.entities import EventStatus
+from desktop_app.domain.periods import ReportPeriod
+from desktop_app.ui.agreement_picker import ID_ROLE
+from desktop_app.ui.event_form import EventFormDialog
+
+# The offscreen platform says it cannot pass a window's size limits on; that is
+# the test platform talking, not the form.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+Q1 = ReportPeriod.quarter(2020, 1)
+CULTURE = demo_id("department", "culture")
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard with a Russian layout does.
+
+    qtbot.keyClicks cannot send Cyrillic (QTest maps characters to ASCII key
+    codes and aborts on anything else), so each character goes as a key event
+    carrying its text, with the key code a Russian layout gives it.
+    """
+    for char in text:
+        if char == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def ops(demo_store):
+    from desktop_app.ui.operations import Operations
+
+    return Operations(demo_store)
+
+
+def open_form(qtbot, ops, **kwargs) -> EventFormDialog:
+    dialog = EventFormDialog(ops, period=kwargs.pop("period", Q1), **kwargs)
+    # At teardown qtbot closes the dialog; a form with typed text would ask and block.
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.mark_clean())
+    with qtbot.waitActive(dialog):  # shortcuts and focus need the active window
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+@pytest.fixture
+def form(qtbot, ops) -> EventFormDialog:
+    return open_form(qtbot, ops, settings=SimpleNamespace(own_department_id=CULTURE))
+
+
+def titled(store, title: str):
+    return [e for e in store.events_in_period(Q1) if e.title == title]
+
+
+def pick(qtbot, dialog: EventFormDialog, fragment: str) -> None:
+    type_text(dialog.ui.agreementFilter, fragment)
+    qtbot.keyClick(dialog.ui.agreementFilter, Qt.Key.Key_Return)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_next_question(qtbot, button_text: str, seen: list[str]) -> None:
+    """Click a button of the message box that is about to open, remembering its text."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        seen.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == button_text)
+        click(qtbot, button)
+
+    QTimer.singleShot(0, press)
+
+
+def test_create_event_by_typing_and_picking_two_agreements(qtbot, form, demo_store):
+    ui = form.ui
+    before = demo_store.counts()["events"]
+    pick(qtbot, form, "Москв")
+    pick(qtbot, form, "липецк")  # case does not matter
+    type_text(ui.titleEdit, "Круглый стол о межмузейном сотрудничестве")
+    type_text(ui.timingPhrase, "29-31 января")
+    type_text(ui.placeEdit, "г. Смоленск, Дом Советов")
+    type_text(ui.participantsEdit, "Сотрудники музеев (всего 45 человек)")
+    ui.participantsCount.selectAll()
+    type_text(ui.participantsCount, "45")
+    type_text(ui.regionsEdit, "г. Москва; Липецкая область")
+    type_text(ui.resultEdit, "Согласован план совместных выставок.")
+    type_text(ui.noteEdit, "-")
+    with qtbot.waitSignal(form.saved) as signal:
+        click(qtbot, ui.saveButton)
+
+    assert demo_store.counts()["events"] == before + 1
+    (event,) = titled(demo_store, "Круглый стол о межмузейном сотрудничестве")
+    assert signal.args[0].id == event.id
+    assert event.department_id == CULTURE
+    assert event.agreement_ids == [demo_id("agreement", "moscow"), demo_id("agreement", "lipetsk")]
+    assert (event.timing, event.timing_kind) == ("29-31 января", "day_range")
+    assert (event.starts_on, event.ends_on) == (date(2020, 1, 29), date(2020, 1, 31))
+    assert event.place == "г. Смоленск, Дом Советов"
+    assert event.participants == "Сотрудники музеев (всего 45 человек)"
+    assert event.participants_count == 45
+    assert event.participant_regions == ["г. Москва", "Липецкая область"]
+    assert event.result == "Согласован план совместных выставок."
+    assert (event.status, event.note) == (EventStatus.DONE, "-")
+    assert not form.isVisible()
+
+
+def test_empty_title_is_refused_next_to_the_field_and_nothing_is_written(qtbot, form, demo_store):
+    before = demo_store.counts()["events"]
+    pick(qtbot, form, "Крым")
+    type_text(form.ui.timingPhrase, "5 февраля")
+    click(qtbot, form.ui.saveButton)
+
+    assert demo_store.counts()["events"] == before
+    assert form.isVisible()
+    assert form.ui.titleError.isVisible()
+    assert "наименование" in form.ui.titleError.text()
+    assert not form.ui.timingError.isVisible()
+    assert not form.ui.agreementsError.isVisible()
+    # The message goes away as soon as the title is typed.
+    type_text(form.ui.titleEdit, "Совещание")
+    assert not form.ui.titleError.isVisible()
+
+
+def test_every_missing_field_is_named_before_anything_is_written(qtbot, ops, demo_store):
+    dialog = open_form(qtbot, ops)  # no settings: no department chosen
+    before = demo_store.counts()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert demo_store.counts() == before
+    for label in ("departmentError", "agreementsError", "titleError", "timingError"):
+        assert getattr(dialog.ui, label).isVisible(), label
+    assert "департамент" in dialog.ui.departmentError.text()
+    assert "соглашение" in dialog.ui.agreementsError.text()
+    assert "сроки" in dialog.ui.timingError.text().lower()
+
+
+def test_not_held_without_a_reason_is_refused(qtbot, form, demo_store):
+    ui = form.ui
+    before = demo_store.counts()["events"]
+    pick(qtbot, form, "Орлов")
+    type_text(ui.titleEdit, "Семинар по охране труда")
+    type_text(ui.timingPhrase, "12 марта")
+    ui.statusCombo.setFocus()
+    type_text(ui.statusCombo, "не")  # keyboard search in the closed combo
+    assert ui.statusCombo.currentData() == "не проведено"
+    # The requirement is said at once, next to the note.
+    assert ui.noteError.isVisible()
+    assert "причину" in ui.noteError.text()
+    click(qtbot, ui.saveButton)
+    assert demo_store.counts()["events"] == before
+    assert form.isVisible()
+
+    type_text(ui.noteEdit, "Перенесено организаторами из-за карантина")
+    assert not ui.noteError.isVisible()
+    click(qtbot, ui.saveButton)
+    (event,) = titled(demo_store, "Семинар по охране труда")
+    assert event.status is EventStatus.NOT_DONE
+    assert event.note == "Перенесено организаторами из-за карантина"
+
+
+def test_timing_preview_shows_the_canonical_phrase(qtbot, form):
+    type_text(form.ui.timingPhrase, "29-31 января")
+    preview = form.ui.timingPreview.text()
+    assert "«29\u201331 января»" in preview
+    assert "29.01.2020" in preview and "31.01.2020" in preview
+    # The kind and the calendars follow the phrase.
+    assert form.ui.timingKind.currentText() == "период"
+    assert form.ui.timingFrom.date().toPython() == date(2020, 1, 29)
+    assert form.ui.timingTo.date().toPython() == date(2020, 1, 31)
+
+
+def test_choosing_a_kind_and_dates_writes_the_phrase(qtbot, form):
+    ui = form.ui
+    ui.timingKind.setFocus()
+    type_text(ui.timingKind, "весь")
+    assert ui.timingPhrase.text() == "в течение всего периода"
+    assert not ui.timingFrom.isEnabled()
+    ui.timingKind.setCurrentIndex(ui.timingKind.findText("один день"))
+    ui.timingKind.activated.emit(ui.timingKind.currentIndex())
+    ui.timingFrom.setDate(date(2020, 2, 5))
+    assert ui.timingPhrase.text() == "5 февраля"
+    assert "05.02.2020" in ui.timingPreview.text()
+
+
+def test_unreadable_phrase_is_saved_as_free_text_with_a_warning(qtbot, form, demo_store):
+    ui = form.ui
+    pick(qtbot, form, "Тверск")
+    type_text(ui.titleEdit, "Обмен делегациями")
+    type_text(ui.timingPhrase, "по мере поступления заявок")
+    assert "не распознаны" in ui.timingPreview.text()
+    assert ui.timingKind.currentText() == "свой текст"
+    click(qtbot, ui.saveButton)
+    (event,) = titled(demo_store, "Обмен делегациями")
+    assert event.timing == "по мере поступления заявок"
+    assert event.timing_kind == "free_text"
+    assert (event.starts_on, event.ends_on) == (Q1.start, Q1.end)
+
+
+def test_picker_hides_agreements_not_in_force_unless_asked(qtbot, ops, demo_store):
+    tver = demo_store.agreement(demo_id("agreement", "tver"))
+    demo_store.save_agreement(replace(tver, valid_until=date(2019, 12, 31)))
+    kostroma = demo_store.agreement(demo_id("agreement", "kostroma"))
+    demo_store.save_agreement(replace(kostroma, active=False))
+    dialog = open_form(qtbot, ops)
+    view = dialog.ui.availableList
+
+    def shown() -> list[str]:
+        model = view.model()
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    assert not any("Тверск" in t or "Костром" in t for t in shown())
+    type_text(dialog.ui.agreementFilter, "Тверск")
+    assert shown() == []
+    qtbot.keyClick(dialog.ui.agreementFilter, Qt.Key.Key_Return)  # nothing to add
+    assert dialog.picker.ids() == []
+
+    click(qtbot, dialog.ui.showInactive)
+    (text,) = shown()
+    assert "Тверск" in text and "не действует" in text
+    qtbot.keyClick(dialog.ui.agreementFilter, Qt.Key.Key_Return)
+    assert dialog.picker.ids() == [tver.id]
+
+
+def test_picker_finds_by_short_name_region_and_ignores_yo(qtbot, ops, demo_store):
+    from desktop_app.domain.entities import Agreement
+
+    extra = demo_store.save_agreement(
+        Agreement(title="Соглашение о сотрудничестве в области учёта объёмов поставок",
+                  short_name="Поставки", partner_regions=["Республика Коми"])
+    )
+    dialog = open_form(qtbot, ops)
+    view = dialog.ui.availableList
+    for fragment, expected in (
+        ("объем учет", extra.id),  # «ё» typed as «е», two words in any order
+        ("КОМИ", extra.id),  # a partner region; «научно-техническом и» must not match
+        ("Калужская и Брянская", demo_id("agreement", "kaluga_bryansk")),  # short name
+    ):
+        dialog.ui.agreementFilter.clear()
+        type_text(dialog.ui.agreementFilter, fragment)
+        model = view.model()
+        found = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+        assert found == [expected], fragment
+
+
+def test_chosen_agreements_are_ordered_and_removed_from_the_keyboard(qtbot, form):
+    for fragment in ("Москв", "Липецк", "Крым"):
+        pick(qtbot, form, fragment)
+    moscow, lipetsk, crimea = (demo_id("agreement", k) for k in ("moscow", "lipetsk", "crimea"))
+    chosen = form.ui.chosenList
+    chosen.setFocus()
+    chosen.setCurrentIndex(chosen.model().index(2, 0))
+    qtbot.keyClick(chosen, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(chosen, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert form.picker.ids() == [crimea, moscow, lipetsk]
+    qtbot.keyClick(chosen, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert form.picker.ids() == [moscow, crimea, lipetsk]
+    qtbot.keyClick(chosen, Qt.Key.Key_Delete)
+    assert form.picker.ids() == [moscow, lipetsk]
+    click(qtbot, form.ui.upButton)  # the buttons do the same
+    assert form.picker.ids() == [lipetsk, moscow]
+    assert chosen.model().index(0, 0).data().startswith("1. Липецк")
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_form(qtbot, form, demo_store):
+    before = demo_store.counts()["events"]
+    type_text(form.ui.titleEdit, "Черновик")
+    seen: list[str] = []
+    answer_next_question(qtbot, "Отмена", seen)
+    qtbot.keyClick(form.ui.titleEdit, Qt.Key.Key_Escape)
+    assert seen and "не сохранены" in seen[0]
+    assert form.isVisible()
+
+    answer_next_question(qtbot, "Не сохранять", seen)
+    click(qtbot, form.ui.cancelButton)
+    assert len(seen) == 2
+    assert not form.isVisible()
+    assert demo_store.counts()["events"] == before
+
+
+def test_closing_with_changes_can_save(qtbot, form, demo_store):
+    pick(qtbot, form, "Владимир")
+    type_text(form.ui.titleEdit, "Обмен опытом")
+    type_text(form.ui.timingPhrase, "март")
+    seen: list[str] = []
+    answer_next_question(qtbot, "Сохранить", seen)
+    form.close()
+    assert seen
+    assert not form.isVisible()
+    (event,) = titled(demo_store, "Обмен опытом")
+    assert (event.starts_on, event.ends_on) == (date(2020, 3, 1), date(2020, 3, 31))
+
+
+def test_closing_untouched_form_does_not_ask(qtbot, form):
+    qtbot.keyClick(form.ui.titleEdit, Qt.Key.Key_Escape)  # a question would block here
+    assert not form.isVisible()
+
+
+def test_save_and_new_keeps_department_and_agreements(qtbot, form, demo_store):
+    ui = form.ui
+    pick(qtbot, form, "Москв")
+    type_text(ui.titleEdit, "Первое")
+    type_text(ui.timingPhrase, "5 февраля")
+    qtbot.keyClick(ui.timingPhrase, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible()
+    assert ui.titleEdit.toPlainText() == "" and ui.timingPhrase.text() == ""
+    assert "сохранено" in ui.formMessage.text()
+    type_text(ui.titleEdit, "Второе")
+    type_text(ui.timingPhrase, "6 февраля")
+    qtbot.keyClick(ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible()
+    first, second = titled(demo_store, "Первое")[0], titled(demo_store, "Второе")[0]
+    assert first.id != second.id
+    for event in (first, second):
+        assert event.agreement_ids == [demo_id("agreement", "moscow")]
+        assert event.department_id == CULTURE
+
+
+def test_editing_an_event_updates_it(qtbot, ops, demo_store):
+    old = demo_store.event(demo_id("event", "17"))
+    dialog = open_form(qtbot, ops, event=old)
+    assert dialog.picker.ids() == old.agreement_ids
+    assert dialog.ui.timingPhrase.text() == "9-12 марта"
+    assert not dialog.is_dirty()
+    dialog.ui.placeEdit.selectAll()
+    type_text(dialog.ui.placeEdit, "г. Смоленск")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.ui.placeEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    new = demo_store.event(old.id)
+    assert new.place == "г. Смоленск"
+    assert new.version == old.version + 1
+    assert (new.title, new.agreement_ids, new.timing) == (old.title, old.agreement_ids, old.timing)
+    assert new.participant_regions == old.participant_regions
+
+
+def test_draft_state_round_trips_every_field(qtbot, ops, form):
+    import json
+
+    pick(qtbot, form, "Крым")
+    pick(qtbot, form, "Москв")
+    type_text(form.ui.titleEdit, "Черновик")
+    type_text(form.ui.timingPhrase, "январь-март")
+    type_text(form.ui.regionsEdit, "Республика Крым")
+    type_text(form.ui.noteEdit, "нет")
+    state = json.loads(json.dumps(form.draft_state(), ensure_ascii=False))
+    other = open_form(qtbot, ops)
+    other.restore_draft(state)
+    assert other.draft_state() == state
+    assert other.is_dirty()
+    assert state["title"] == "Черновик"
+    assert state["agreement_ids"] == [demo_id("agreement", "crimea"), demo_id("agreement", "moscow")]
+
+
+def test_tab_order_follows_the_form(qtbot, form):
+    """From the department down to the buttons, Tab visits each field once, in reading order."""
+    type_text(form.ui.timingPhrase, "29-31 января")  # a range: both dates take part
+    form.ui.departmentCombo.setFocus()
+    visited = [QApplication.focusWidget().objectName()]
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().objectName())
+    assert visited[: visited.index("cancelButton") + 1] == [
+        "departmentCombo", "agreementFilter", "availableList", "showInactive", "chosenList",
+        "titleEdit", "timingPhrase", "timingKind", "timingFrom", "timingTo", "placeEdit",
+        "participantsEdit", "participantsCount", "regionsEdit", "resultEdit", "statusCombo",
+        "repeatAgreement", "noteEdit", "saveAndNewButton", "saveButton", "cancelButton",
+    ]
+
+
+def test_reference_row_17_entered_from_the_keyboard_alone(qtbot, ops, demo_store):
+    """Row 17 of the reference report: five agreements, typed without touching the mouse."""
+    reference = demo_store.event(demo_id("event", "17"))
+    dialog = open_form(qtbot, ops)  # no own department set: it is chosen by typing
+
+    def keys(text: str) -> None:
+        type_text(QApplication.focusWidget(), text)
+
+    def press(key: Qt.Key, times: int = 1, mods=Qt.KeyboardModifier.NoModifier) -> None:
+        for _ in range(times):
+            qtbot.keyClick(QApplication.focusWidget(), key, mods)
+
+    assert QApplication.focusWidget() is dialog.ui.departmentCombo
+    keys("Культ")
+    press(Qt.Key.Key_Tab)
+    for fragment in ("Москв", "Липецк", "Владимир", "Калуж", "Крым"):
+        keys(fragment)
+        press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Tab, 4)  # past the list, the check box and the chosen list
+    keys(reference.title)
+    press(Qt.Key.Key_Tab)
+    keys(reference.timing)
+    press(Qt.Key.Key_Tab, 4)  # past the kind and both dates
+    keys(reference.place)
+    press(Qt.Key.Key_Tab)
+    keys(reference.participants)
+    press(Qt.Key.Key_Tab, 2)  # the count is not given in the report
+    keys("; ".join(reference.participant_regions))
+    press(Qt.Key.Key_Tab)
+    keys(reference.result)
+    press(Qt.Key.Key_Tab, 3)  # status «проведено» as it is, no repeat
+    keys(reference.note)
+    before = demo_store.counts()["events"]
+    press(Qt.Key.Key_S, mods=Qt.KeyboardModifier.ControlModifier)
+
+    assert not dialog.isVisible(), dialog.problems()
+    assert demo_store.counts()["events"] == before + 1
+    (typed,) = [e for e in titled(demo_store, reference.title) if e.id != reference.id]
+    for field in (
+        "department_id", "agreement_ids", "title", "timing", "timing_kind", "starts_on",
+        "ends_on", "place", "participants", "participants_count", "participant_regions",
+        "result", "note", "status", "repeat_agreement",
+    ):
+        assert getattr(typed, field) == getattr(reference, field), field
