@@ -1,0 +1,222 @@
+"""When the program itself fails: a log file, a plain dialog, and typed text kept as a draft.
+
+Like qutebrowser's crashsignal: ``install_excepthook`` routes any uncaught
+exception to a rotating log in the data folder and shows a plain message
+instead of a traceback. ``keep_drafts`` saves an open event form's contents a
+moment after every edit, so a crash or a power cut loses at most a second of
+typing; ``offer_drafts`` brings them back at the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+import uuid
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..errors import UserError
+from ..paths import data_dir
+from ..storage import drafts
+
+log = logging.getLogger("interreg.crash")
+
+LOG_NAME = "interreg.log"
+DRAFT_DELAY_MS = 800
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Crash", text)
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def setup_log_file(folder: Path | None = None) -> Path:
+    """Send every logger's records to ``logs/interreg.log`` (1 MB × 5), once per process."""
+    folder = Path(folder) if folder else log_dir()
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError as exc:  # a read-only profile must not stop the program
+        log.warning("no log file in %s: %s", folder, exc)
+        return path
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    return path
+
+
+class _Reporter(QObject):
+    """Carries a failure from any thread to the window's thread, where dialogs may open."""
+
+    failed = Signal(str, str)
+
+
+class CrashHandler:
+    """The installed hook; ``uninstall()`` puts the previous hooks back (tests)."""
+
+    def __init__(self, parent: Callable[[], QWidget | None] | None, log_path: Path) -> None:
+        self.parent = parent or (lambda: None)
+        self.log_path = log_path
+        self.showing = False
+        self.reporter = _Reporter()
+        self.reporter.failed.connect(self._show)
+        self._previous = sys.excepthook
+        self._previous_thread = threading.excepthook
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous
+        threading.excepthook = self._previous_thread
+
+    def excepthook(self, kind: type[BaseException], exc: BaseException,
+                   tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self._previous(kind, exc, tb)
+            return
+        log.critical("uncaught exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if isinstance(exc, UserError):  # a refusal that escaped its handler: say it as it is
+            self.reporter.failed.emit(tr("Действие не выполнено"), str(exc))
+            return
+        self.reporter.failed.emit(
+            tr("Ошибка в программе"),
+            tr("В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не "
+               "пострадали; несохранённый текст открытых форм сохранён как черновик и будет "
+               "предложен при следующем запуске. Если ошибка повторяется, сообщите "
+               "разработчикам и приложите журнал: {1}").format(kind.__name__, self.log_path),
+        )
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        self.excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+    def _show(self, title: str, text: str) -> None:
+        if self.showing or QApplication.instance() is None:
+            return  # one dialog at a time: a failing paint must not stack up boxes
+        self.showing = True
+        try:
+            QMessageBox.critical(self.parent(), title, text)
+        finally:
+            self.showing = False
+
+
+def install_excepthook(parent: Callable[[], QWidget | None] | QWidget | None = None,
+                       folder: Path | None = None) -> CrashHandler:
+    """Log uncaught exceptions to the data folder and show a plain dialog instead."""
+    path = setup_log_file(folder)
+    getter = parent if callable(parent) and not isinstance(parent, QWidget) else (lambda: parent)
+    return CrashHandler(getter, path)
+
+
+# -- drafts of event forms ----------------------------------------------------------------
+
+
+class DraftKeeper(QObject):
+    """Saves a form's ``draft_state()`` shortly after each edit; clears it once saved or closed."""
+
+    def __init__(self, form: Any, db_path: Path, key: str | None = None,
+                 folder: Path | None = None, delay_ms: int = DRAFT_DELAY_MS) -> None:
+        super().__init__(form)
+        self.form = form
+        self.db_path = Path(db_path)
+        original = getattr(form, "_original", None)
+        self.event_id = getattr(original, "id", None)
+        self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{uuid.uuid4()}")
+        self.folder = folder
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.save_now)
+        form.edited.connect(self.timer.start)
+        form.saved.connect(self._saved)
+        form.finished.connect(self._finished)
+
+    def save_now(self) -> None:
+        try:
+            state = self.form.draft_state()
+            if hasattr(self.form, "is_dirty") and not self.form.is_dirty():
+                drafts.clear_draft(self.key, self.folder)
+                return
+            drafts.save_draft(self.key, state, self.db_path, event_id=self.event_id,
+                              folder=self.folder)
+        except UserError as exc:  # a full profile disk must not interrupt typing
+            log.warning("draft not saved: %s", exc)
+
+    def _saved(self, event: Any) -> None:
+        self.timer.stop()
+        drafts.clear_draft(self.key, self.folder)
+        new_key = f"event-{event.id}"
+        if new_key != self.key:
+            self.key, self.event_id = new_key, event.id
+
+    def _finished(self, _result: int) -> None:
+        # Saved or deliberately discarded («Не сохранять»): either way nothing to offer back.
+        self.timer.stop()
+        drafts.clear_draft(self.key, self.folder)
+
+
+def keep_drafts(form: Any, db_path: Path | str | None, folder: Path | None = None
+                ) -> DraftKeeper | None:
+    """Attach a DraftKeeper to an EventFormDialog (None for a database without a file)."""
+    if db_path is None:
+        return None
+    return DraftKeeper(form, Path(db_path), folder=folder)
+
+
+def _ask_draft(parent: QWidget | None, draft: drafts.Draft) -> str:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Несохранённый черновик"))
+    title = " ".join(draft.title.split()) or tr("без наименования")
+    kind = tr("изменения мероприятия") if draft.event_id else tr("новое мероприятие")
+    box.setText(tr("Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. "
+                   "Открыть его, чтобы проверить и сохранить?").format(kind, title, draft.saved_at))
+    open_button = box.addButton(tr("Открыть"), QMessageBox.ButtonRole.AcceptRole)
+    drop_button = box.addButton(tr("Удалить черновик"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(tr("Позже"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    return "open" if clicked is open_button else "drop" if clicked is drop_button else "later"
+
+
+def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
+                 settings: Any = None, folder: Path | None = None,
+                 form_class: Any = None) -> int:
+    """Offer back each draft left for this database; return how many forms were opened."""
+    if db_path is None:
+        return 0
+    if form_class is None:
+        from .event_form import EventFormDialog as form_class
+    opened = 0
+    for draft in drafts.load_drafts(db_path, folder):
+        choice = _ask_draft(parent, draft)
+        if choice == "later":
+            continue
+        if choice == "drop":
+            drafts.clear_draft(draft.key, folder)
+            continue
+        event = ops.store.find_event(draft.event_id) if draft.event_id else None
+        form = form_class(ops, parent, event=event, settings=settings)
+        form.restore_draft(draft.state)
+        DraftKeeper(form, Path(db_path), key=draft.key, folder=folder)
+        opened += 1
+        form.exec()
+    return opened
