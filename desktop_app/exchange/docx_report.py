@@ -134,11 +134,13 @@ class _RowText:
     """A prototype row as XML text pieces, filled by string formatting: building 10,000
     rows this way and parsing them once is several times faster than element by element."""
 
-    def __init__(self, shell: etree._Element, shapes: list[_CellShape]) -> None:
+    def __init__(self, shell: etree._Element, shapes: list[_CellShape],
+                 lean: bool = False) -> None:
         self.nsmap = dict(shell.nsmap)
         self.tr_pr = _xml(shell.find(qn("w:trPr")))
         self.tc_prs = [_xml(tc.find(qn("w:tcPr"))) for tc in shell.iterfind(qn("w:tc"))]
-        self.paras = [(_xml(shape.ppr), _xml(shape.rpr)) for shape in shapes]
+        self.paras = [(_xml(shape.ppr), _xml(_lean(shape.rpr) if lean else shape.rpr))
+                      for shape in shapes]
         for shape in shapes:
             for el in (shape.ppr, shape.rpr):
                 if el is not None:
@@ -167,6 +169,17 @@ class _RowText:
             out.append("</w:tc>")
         out.append("</w:tr>")
         return "".join(out)
+
+
+def _lean(rpr: etree._Element) -> etree._Element | None:
+    """Run properties without the font and size, which the Normal style carries (set from
+    the report style): repeated on every run they would double a long report's size."""
+    rpr = deepcopy(rpr)
+    for tag in ("w:rFonts", "w:sz", "w:szCs"):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            rpr.remove(el)
+    return rpr if len(rpr) else None
 
 
 def _parse_rows(rows: list[str], nsmap: dict[str | None, str]) -> list[etree._Element]:
@@ -346,7 +359,7 @@ def build_docx(
         tbl.remove(section_proto)
     tbl.append(header_new)
 
-    event_text = _RowText(event_shell, event_shapes)
+    event_text = _RowText(event_shell, event_shapes, lean=True)
     section_text = _RowText(section_shell, [section_shape])
     rows: list[str] = []
     for row in report.rows:

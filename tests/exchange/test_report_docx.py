@@ -52,11 +52,16 @@ def test_page_setup_fonts_and_page_numbers(tmp_path):
     header_xml = section.header._element.xml
     assert "PAGE" in header_xml
     assert "PAGE" not in section.first_page_header._element.xml
-    assert doc.styles["Normal"].font.name == "PT Astra Serif"
-    first_cell_run = rows(doc)[2].find(".//" + qn("w:r"))
-    assert first_cell_run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}").get(qn("w:ascii")) == \
+    # the table's runs take font and size from Normal; header and section rows name them
+    normal = doc.styles["Normal"]
+    assert normal.font.name == "PT Astra Serif" and normal.font.size == Pt(11)
+    assert normal.element.rPr.rFonts.get(qn("w:eastAsia")) == "PT Astra Serif"
+    event_run = rows(doc)[3].find(".//" + qn("w:r"))
+    assert event_run.find(f"{qn('w:rPr')}/{qn('w:sz')}") is None
+    section_run = rows(doc)[2].find(".//" + qn("w:r"))
+    assert section_run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}").get(qn("w:ascii")) == \
         "PT Astra Serif"
-    assert first_cell_run.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "22"
+    assert section_run.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "22"
     title = doc.paragraphs[0]
     assert title.text == "Отчет о реализации соглашений в сфере межрегионального сотрудничества"
     assert title.runs[0].bold and title.runs[0].font.size == Pt(14)
