@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -33,6 +34,7 @@ KEEP_WINDOWS = 16
 # A search too short for the index scans every row; beyond this many rows the
 # table waits for the third letter instead of freezing.
 SCAN_LIMIT = 20_000
+COUNT_DELAY_MS = 20
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEPARTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -96,6 +98,11 @@ class EventTableModel(QAbstractTableModel):
         today = date.today()
         self._query = EventQuery(start=today, end=today)
         self._effective = self._query
+        # One timer, not QTimer.singleShot(lambda): restarting it drops a stale count.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_rest)
         self._count = 0
         self._windows: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._titles = column_titles()
@@ -128,11 +135,32 @@ class EventTableModel(QAbstractTableModel):
         return query
 
     def reload(self) -> None:
+        """Show the first window at once; count the rest just after the repaint.
+
+        With 100,000 rows the count (or a search's count) costs as much as the
+        window itself, so a full first window is shown alone and the exact
+        count follows on the next turn of the event loop (the scroll bar grows).
+        """
+        self._count_timer.stop()  # a count of the previous query is no longer wanted
         self.beginResetModel()
         self._windows.clear()
         self._effective = self._effective_query()
-        self._count = event_list.count_events(self.ops.store, self._effective)
+        first = event_list.event_rows(self.ops.store, self._effective, 0, WINDOW)
+        self._windows[0] = first
+        self._count = len(first)
         self.endResetModel()
+        if len(first) < WINDOW:
+            self.reloaded.emit(self._count, self.search_put_off)
+        else:
+            # A short delay lets the view paint the first window before the count runs.
+            self._count_timer.start()
+
+    def _count_rest(self) -> None:
+        total = event_list.count_events(self.ops.store, self._effective)
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
         self.reloaded.emit(self._count, self.search_put_off)
 
     # -- rows --------------------------------------------------------------------

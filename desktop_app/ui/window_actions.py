@@ -20,14 +20,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ..domain.entities import Event, EventStatus, new_id
 from ..domain.periods import ReportPeriod
-from ..domain.timing import (
-    PERIOD_BOUND_KINDS,
-    TimingKind,
-    day_timing,
-    month_timing,
-    parse_or_free_text,
-    quarter_timing,
-)
 from ..errors import UserError
 
 if TYPE_CHECKING:
@@ -150,6 +142,15 @@ def _shift_months(day: date, months: int) -> date:
 
 def next_quarter_copy(event: Event) -> Event:
     """A planned copy of an event three months later, its «Сроки» rewritten for the new dates."""
+    from ..domain.timing import (
+        PERIOD_BOUND_KINDS,
+        TimingKind,
+        day_timing,
+        month_timing,
+        parse_or_free_text,
+        quarter_timing,
+    )
+
     here = ReportPeriod.quarter_of(event.starts_on)
     there = ReportPeriod.quarter_of(_shift_months(here.start, 3))
     timing, _warning = parse_or_free_text(event.timing, here)
