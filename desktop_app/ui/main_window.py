@@ -30,7 +30,7 @@ SEARCH_DELAY_MS = 150
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
 PERIOD_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
 DEFAULT_WIDTHS = {
-    Column.DEPARTMENT: 190,
+    Column.DEPARTMENT: 215,
     Column.AGREEMENTS: 170,
     Column.TITLE: 320,
     Column.TIMING: 160,

@@ -1,0 +1,70 @@
+"""Make the README's screenshots on the demo data: the main window and the event form.
+
+    /work/venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen unless a display is set) on a
+temporary database and settings file, so no user data is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.demo import load_demo
+    from desktop_app.settings import Settings
+    from desktop_app.storage.store import Store
+    from desktop_app.ui.application import install_translators, make_application
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.operations import Operations
+
+    app = make_application(sys.argv[:1])
+    keep = install_translators(app, "ru")
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "demo.sqlite3") as store:
+        load_demo(store)
+        settings = Settings(Path(tmp) / "settings.ini")
+        ops = Operations(store)
+        window = MainWindow(ops, settings)
+        window.resize(1400, 860)
+        window.show()
+        row17 = next(e for e in store.events_in_period(window.period()) if e.position == 17)
+        window.select_event(row17.id)
+        QApplication.processEvents()
+        target = args.out / "main_window.png"
+        window.grab().save(str(target))
+        print(f"saved {target}")
+        try:
+            from desktop_app.ui.event_form import EventFormDialog
+        except ImportError as exc:
+            print(f"event form not available yet ({exc}); only the main window was made")
+        else:
+            dialog = EventFormDialog(ops, window, event=row17, period=window.period(), settings=settings)
+            dialog.show()
+            QApplication.processEvents()
+            target = args.out / "event_form.png"
+            dialog.grab().save(str(target))
+            print(f"saved {target}")
+            dialog.done(0)
+        window.close()
+    del keep
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
