@@ -28,9 +28,22 @@ def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool 
     if create and not readonly and not getattr(args, "db", None):
         path.parent.mkdir(parents=True, exist_ok=True)
     from ..storage.lifecycle import backup_before_migration
+    from ..storage.lock import acquire_lock
 
-    return Store.open(path, create=create, readonly=readonly,
-                      before_migration=backup_before_migration)
+    if readonly:
+        return Store.open(path, create=create, readonly=True)
+    # Validate the file before creating a lock file beside it.
+    if not path.parent.is_dir() or (not create and not path.exists()):
+        return Store.open(path, create=create)
+    # Only one copy of the program writes a file at a time, the window included.
+    lock = acquire_lock(path)
+    try:
+        store = Store.open(path, create=create, before_migration=backup_before_migration)
+    except BaseException:
+        lock.release()
+        raise
+    store.on_close(lock.release)
+    return store
 
 
 def add_period_options(parser: argparse.ArgumentParser) -> None:

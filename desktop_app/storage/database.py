@@ -29,6 +29,18 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 
 
+def settle_upsert_support(db: Database) -> None:
+    """Tell sqlite-utils that upserts work, instead of letting it probe.
+
+    Its probe creates and drops a table in the user's file (changing a file we
+    may only be checking) and caches a failed probe for good, so one write that
+    hit a full disk or a busy file would break every later save of the session.
+    SQLite has had upserts since 3.24.
+    """
+    if db.sqlite_version >= (3, 24, 0):
+        db._supports_on_conflict = True  # noqa: SLF001 — sqlite-utils' own cache
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
@@ -140,6 +152,7 @@ def open_database(
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         db = Database(conn)
+        settle_upsert_support(db)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         if existed:

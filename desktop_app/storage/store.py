@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from ..domain.entities import Agreement, Department, Event, EventStatus
 from . import records, schema
-from .database import open_database, translate_error
+from .database import open_database, settle_upsert_support, translate_error
 from .errors import RecordInUse, RecordNotFound, StorageError, VersionConflict
 
 P = ParamSpec("P")
@@ -54,10 +54,12 @@ def current_user() -> str:
 
 class Store:
     def __init__(self, db: Database, path: Path | None = None, readonly: bool = False) -> None:
+        settle_upsert_support(db)
         self.db = db
         self.path = path
         self.readonly = readonly
         self.user = current_user()
+        self._on_close: list[Callable[[], None]] = []
 
     @classmethod
     def open(
@@ -81,7 +83,16 @@ class Store:
         return cls(db)
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            for release in self._on_close:
+                release()
+            self._on_close.clear()
+
+    def on_close(self, release: Callable[[], None]) -> None:
+        """Run ``release`` (e.g. drop the single-writer lock) when the store closes."""
+        self._on_close.append(release)
 
     def __enter__(self) -> Store:
         return self

@@ -91,9 +91,6 @@ def open_for_writing(db_path: Path, backup_dir: Path | None = None, keep: int | 
             lock.release()
         raise
     _locks[key] = lock
-    # sqlite-utils probes SQLite's upsert support once per connection and caches a
-    # failure for good; probe now, while nothing else can go wrong (see issue 6 notes).
-    _ = store.db.supports_on_conflict
     try:
         kwargs = {"keep": keep} if keep else {}
         daily_backup(store, backup_dir, **kwargs)

@@ -151,3 +151,15 @@ def test_version_and_help_from_an_installed_entry_point(tmp_path):
     for sub in ("demo", "check", "backup", "export"):
         assert sub in helped.stdout
     assert Path(tmp_path).exists()
+
+
+def test_a_second_writer_is_told_the_file_is_in_use(db_path, capsys):
+    from desktop_app.storage.lock import acquire_lock
+
+    run("demo", "--db", str(db_path))
+    capsys.readouterr()
+    with acquire_lock(db_path):
+        assert run("demo", "--db", str(db_path)) != 0
+        assert "уже открыта другой копией" in capsys.readouterr().err
+        assert run("check", "--db", str(db_path)) == 0  # reading needs no lock
+    assert run("demo", "--db", str(db_path)) == 0

@@ -192,9 +192,6 @@ def test_real_full_disk_from_sqlite(demo_file: Path):
         assert again.counts()["events"] == 29 and again.integrity() == "ok"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sqlite-utils caches a failed upsert probe; fix: evaluate db.supports_on_conflict "
-    "right after connecting in storage.database.open_database (lead)"))
 def test_failure_on_the_first_write_of_a_session_does_not_break_later_ones(demo_file: Path):
     """sqlite-utils caches "no upsert support" if its one-off probe hits a full disk or a
     busy file; from then on every new event silently fails to insert (FOREIGN KEY error)."""
