@@ -236,7 +236,9 @@ class DepartmentDialog(UnsavedChangesDialog):
 class _ReferenceList(QDialog):
     """A filterable, sortable table of records with add / change / delete."""
 
-    def __init__(self, ops: Any, parent: QWidget | None, model: _RecordModel, stretch: int) -> None:
+    def __init__(
+        self, ops: Any, parent: QWidget | None, model: _RecordModel, stretch: int, widths: dict[int, int]
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReferenceList()
         self.ui.setupUi(self)
@@ -249,8 +251,14 @@ class _ReferenceList(QDialog):
         table.setModel(self.proxy)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        # Short columns fit their content, long texts get a set width, the full
+        # name takes what is left: the table never needs a horizontal scroll bar.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the store's own order
         self.ui.filterEdit.textChanged.connect(self.proxy.set_needle)
         self.ui.addButton.clicked.connect(self.add)
@@ -373,8 +381,13 @@ class AgreementsDialog(_ReferenceList):
     """The list of agreements (Справочник соглашений)."""
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
-        super().__init__(ops, parent, AgreementTableModel(ops), stretch=1)
+        super().__init__(ops, parent, AgreementTableModel(ops), stretch=1, widths={0: 160, 2: 160})
         self.setWindowTitle(self.tr("Соглашения о сотрудничестве"))
+        # Official titles differ only near their ends: show them whole, wrapped.
+        table = self.ui.table
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.resize(1180, 620)
 
     def open_record(self, record: Agreement | None) -> AgreementDialog:
         return AgreementDialog(self._ops, self, record)
@@ -408,10 +421,10 @@ class DepartmentsDialog(_ReferenceList):
     """The list of departments (Справочник департаментов)."""
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
-        super().__init__(ops, parent, DepartmentTableModel(ops), stretch=1)
+        super().__init__(ops, parent, DepartmentTableModel(ops), stretch=1, widths={2: 200})
         self.setWindowTitle(self.tr("Департаменты"))
         self.ui.filterEdit.setPlaceholderText(self.tr("часть названия или краткого названия"))
-        self.resize(900, 420)
+        self.resize(1000, 420)
 
     def open_record(self, record: Department | None) -> DepartmentDialog:
         return DepartmentDialog(self._ops, self, record)

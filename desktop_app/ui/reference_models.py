@@ -53,6 +53,10 @@ class _RecordModel(QAbstractTableModel):
     def read(self) -> tuple[list[Any], dict[str, int]]:
         raise NotImplementedError
 
+    def centred(self) -> tuple[int, ...]:
+        """Columns of short values (dates, yes/no, counts), shown centred."""
+        return ()
+
     def search_text(self, record: Any) -> str:
         raise NotImplementedError
 
@@ -96,6 +100,8 @@ class _RecordModel(QAbstractTableModel):
             return sort
         if role == Qt.ItemDataRole.ToolTipRole:
             return shown if len(shown) > 40 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.centred():
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             return QBrush(INACTIVE)
         return None
@@ -107,11 +113,24 @@ class AgreementTableModel(_RecordModel):
             self.tr("Краткое название"),
             self.tr("Полное название"),
             self.tr("Регионы-партнёры"),
-            self.tr("Подписано"),
-            self.tr("Действует до"),
+            self.tr("Срок действия"),
             self.tr("Действует"),
             self.tr("Мероприятий"),
         ]
+
+    def centred(self) -> tuple[int, ...]:
+        return (3, 4, 5)
+
+    def term(self, record: Agreement) -> str:
+        """«с 15.05.2018 до 31.12.2025», «с 15.05.2018, бессрочно», «бессрочно»."""
+        until = (
+            self.tr("до {0}").format(_day(record.valid_until))
+            if record.valid_until else self.tr("бессрочно")
+        )
+        if record.signed_on:
+            joint = " " if record.valid_until else ", "
+            return self.tr("с {0}").format(_day(record.signed_on)) + joint + until
+        return until
 
     def read(self) -> tuple[list[Agreement], dict[str, int]]:
         store = self._ops.store
@@ -129,13 +148,8 @@ class AgreementTableModel(_RecordModel):
             text = "; ".join(record.partner_regions)
             return text, text.casefold()
         if column == 3:
-            return _day(record.signed_on), record.signed_on.isoformat() if record.signed_on else ""
+            return self.term(record), record.valid_until.isoformat() if record.valid_until else "9999"
         if column == 4:
-            return (
-                _day(record.valid_until) or self.tr("бессрочно"),
-                record.valid_until.isoformat() if record.valid_until else "9999",
-            )
-        if column == 5:
             return (self.tr("да") if record.active else self.tr("нет")), int(record.active)
         uses = self.uses(record.id)
         return str(uses), uses
@@ -150,6 +164,9 @@ class DepartmentTableModel(_RecordModel):
             self.tr("Действует"),
             self.tr("Мероприятий"),
         ]
+
+    def centred(self) -> tuple[int, ...]:
+        return (0, 3, 4)
 
     def read(self) -> tuple[list[Department], dict[str, int]]:
         store = self._ops.store

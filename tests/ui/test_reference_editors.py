@@ -97,7 +97,7 @@ def test_used_agreement_is_not_deleted_and_can_be_marked_inactive(qtbot, ops, de
     assert not lipetsk.active
     assert demo_store.counts()["agreements"] == moscow_count
     # The table shows it at once (it listens to Operations.changed).
-    row = dialog.proxy.index(0, 5)
+    row = dialog.proxy.index(0, 4)
     assert row.data() == "нет"
 
 
@@ -152,6 +152,9 @@ def test_agreement_editor_changes_dates_and_number(qtbot, ops, demo_store):
     assert editor.save()
     new = demo_store.agreement(old.id)
     assert new.number == "12-С" and str(new.signed_on) == "2018-05-15"
+    table = show(qtbot, AgreementsDialog(ops))
+    select(table, "Орлов")
+    assert table.proxy.index(0, 3).data() == "с 15.05.2018, бессрочно"
     assert new.valid_until is None and new.title == old.title
 
 

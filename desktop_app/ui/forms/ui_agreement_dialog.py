@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'agreement_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_AgreementDialog(object):
     def setupUi(self, AgreementDialog):
         if not AgreementDialog.objectName():
             AgreementDialog.setObjectName(u"AgreementDialog")
-        AgreementDialog.resize(720, 440)
+        AgreementDialog.resize(760, 330)
         self.mainLayout = QVBoxLayout(AgreementDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.fields = QFormLayout()

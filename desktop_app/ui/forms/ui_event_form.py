@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'event_form.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -508,7 +508,7 @@ class Ui_EventForm(object):
 #endif // QT_CONFIG(tooltip)
         self.timingTo.setDisplayFormat(QCoreApplication.translate("EventForm", u"dd.MM.yyyy", None))
         self.placeLabel.setText(QCoreApplication.translate("EventForm", u"&\u041c\u0435\u0441\u0442\u043e:", None))
-        self.placeEdit.setPlaceholderText(QCoreApplication.translate("EventForm", u"\u0433. \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a, \u2026  (\u043f\u043e\u0434\u0441\u043a\u0430\u0437\u043a\u0438 \u2014 \u0438\u0437 \u043f\u0440\u0435\u0436\u043d\u0438\u0445 \u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0439)", None))
+        self.placeEdit.setPlaceholderText(QCoreApplication.translate("EventForm", u"\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440: \u0433. \u0421\u043c\u043e\u043b\u0435\u043d\u0441\u043a, \u0414\u043e\u043c \u0421\u043e\u0432\u0435\u0442\u043e\u0432", None))
         self.participantsLabel.setText(QCoreApplication.translate("EventForm", u"&\u0423\u0447\u0430\u0441\u0442\u043d\u0438\u043a\u0438:", None))
         self.participantsEdit.setPlaceholderText(QCoreApplication.translate("EventForm", u"\u041e\u0431\u0449\u0435\u0435 \u043a\u043e\u043b\u0438\u0447\u0435\u0441\u0442\u0432\u043e, \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u0438 \u0440\u0435\u0433\u0438\u043e\u043d\u043e\u0432, \u0434\u0440\u0443\u0433\u0438\u0435 \u0441\u0432\u0435\u0434\u0435\u043d\u0438\u044f", None))
         self.countLabel.setText(QCoreApplication.translate("EventForm", u"&\u041a\u043e\u043b\u0438\u0447\u0435\u0441\u0442\u0432\u043e:", None))
