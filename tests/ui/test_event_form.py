@@ -429,3 +429,19 @@ def test_reference_row_17_entered_from_the_keyboard_alone(qtbot, ops, demo_store
         "result", "note", "status", "repeat_agreement",
     ):
         assert getattr(typed, field) == getattr(reference, field), field
+
+
+def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, ops, demo_store):
+    """Someone else changed the event meanwhile: the conflict is said, nothing is lost."""
+    old = demo_store.event(demo_id("event", "17"))
+    dialog = open_form(qtbot, ops, event=old)
+    demo_store.save_event(replace(old, note="изменено на другом рабочем месте"))
+    dialog.ui.noteEdit.clear()
+    type_text(dialog.ui.noteEdit, "моё примечание")
+    seen: list[str] = []
+    answer_next_question(qtbot, "OK", seen)
+    click(qtbot, dialog.ui.saveButton)
+    assert seen and "изменено в другом месте" in seen[0]
+    assert dialog.isVisible()
+    assert dialog.ui.noteEdit.toPlainText() == "моё примечание"
+    assert demo_store.event(old.id).note == "изменено на другом рабочем месте"
