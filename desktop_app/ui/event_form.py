@@ -221,6 +221,12 @@ class EventFormDialog(UnsavedChangesDialog):
     def restore_draft(self, state: dict[str, Any]) -> None:
         """Put back what :meth:`draft_state` returned; keys that are missing are left alone."""
         ui = self.ui
+        if state.get("period") and state["period"] != self._period.short_code:
+            # A draft typed for another period: its phrases take that period's year.
+            try:
+                self._set_period(ReportPeriod.from_short_code(state["period"]))
+            except ValueError:
+                pass  # a damaged draft keeps the period the form was opened for
         if "department_id" in state:
             self._set_department(state["department_id"] or "")
         if "show_inactive" in state:
@@ -251,6 +257,12 @@ class EventFormDialog(UnsavedChangesDialog):
             ui.statusCombo.setCurrentIndex(max(index, 0))
         if "repeat_agreement" in state:
             ui.repeatAgreement.setChecked(bool(state["repeat_agreement"]))
+
+    def _set_period(self, period: ReportPeriod) -> None:
+        self._period = period
+        self.timing.set_period(period)
+        self.picker.set_period(period)
+        self._update_title()
 
     # -- checks ------------------------------------------------------------------
 

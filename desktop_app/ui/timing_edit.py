@@ -124,6 +124,11 @@ class TimingEdit(QObject):
     def period(self) -> ReportPeriod:
         return self._period
 
+    def set_period(self, period: ReportPeriod) -> None:
+        """Read the phrase again for another period (it supplies the year)."""
+        self._period = period
+        self._phrase_changed(self._phrase.text())
+
     def phrase(self) -> str:
         return self._phrase.text().strip()
 

@@ -361,9 +361,10 @@ def test_draft_state_round_trips_every_field(qtbot, ops, form):
     type_text(form.ui.regionsEdit, "Республика Крым")
     type_text(form.ui.noteEdit, "нет")
     state = json.loads(json.dumps(form.draft_state(), ensure_ascii=False))
-    other = open_form(qtbot, ops)
+    other = open_form(qtbot, ops, period=ReportPeriod.quarter(2021, 2))
     other.restore_draft(state)
     assert other.draft_state() == state
+    assert "01.01.2020" in other.ui.timingPreview.text()  # read for the draft's period
     assert other.is_dirty()
     assert state["title"] == "Черновик"
     assert state["agreement_ids"] == [demo_id("agreement", "crimea"), demo_id("agreement", "moscow")]
