@@ -9,6 +9,7 @@ file that is not a zip at all, a zip bomb, XML with entities or DTDs.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
@@ -82,7 +83,7 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None
         raise ImportFileError(path, "часть документа слишком велика.")
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError):
         raise ImportFileError(path, "файл повреждён (архив не распаковывается).") from None
 
 
