@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.periods import ReportPeriod
@@ -16,7 +15,6 @@ from desktop_app.ui.event_table_model import EVENT_ID_ROLE
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import Operations
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 Q1_2020 = ReportPeriod.quarter(2020, 1)
 
 
@@ -51,13 +49,6 @@ def _ids(win: MainWindow) -> list[str]:
     return [model.index(r, 0).data(EVENT_ID_ROLE) for r in range(model.rowCount())]
 
 
-def type_text(widget, text: str) -> None:
-    """Key presses carrying Cyrillic text (qtbot.keyClicks aborts on non-ASCII characters)."""
-    for char in text:
-        code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
-
-
 def _click_department(qtbot, win: MainWindow, short_name: str) -> None:
     view = win.ui.departmentList
     model = view.model()
@@ -80,7 +71,7 @@ def test_opens_on_the_demo_quarter_grouped_by_department(window, demo_store):
     assert "29" in window.statusBar().currentMessage()
 
 
-def test_search_box_narrows_the_table(qtbot, window, demo_store):
+def test_search_box_narrows_the_table(qtbot, window, demo_store, type_text):
     type_text(window.ui.searchEdit, "Гагарин")
     assert window.ui.searchEdit.text() == "Гагарин"
     model = window.ui.eventTable.model()

@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.exchange import files
@@ -27,13 +25,6 @@ from desktop_app.ui.changelog_dialog import ChangeLogDialog
 from desktop_app.ui.operations import Operations
 
 Q1 = (date(2020, 1, 1), date(2020, 3, 31))
-
-
-def type_text(widget, text: str) -> None:
-    """Key events carrying Cyrillic text (qtbot.keyClicks aborts on non-ASCII characters)."""
-    for char in text:
-        code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture
@@ -166,7 +157,8 @@ def test_excepthook_logs_and_shows_plain_dialog(tmp_path: Path, said, qtbot, cap
 
 
 def test_draft_survives_a_crash_and_is_offered_back(demo_store: Store, qtbot, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch, said):
+                                                    monkeypatch: pytest.MonkeyPatch, said,
+                                                    type_text):
     from desktop_app.ui.event_form import EventFormDialog
 
     ops = Operations(demo_store)

@@ -1,0 +1,26 @@
+"""Helpers shared by the window tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+
+def _type_text(widget: QWidget, text: str) -> None:
+    """Key presses carrying any text, Cyrillic included, one character at a time.
+
+    qtbot.keyClicks aborts on non-ASCII characters, so each character is sent as
+    its own key event with the text attached, as a keyboard layout would.
+    """
+    for char in text:
+        code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def type_text() -> Callable[[QWidget, str], None]:
+    return _type_text
