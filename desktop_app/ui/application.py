@@ -6,6 +6,7 @@ import importlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..paths import APP_NAME, default_db_path, resource
 from ..settings import Settings
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from .crash import CrashHandler
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +58,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_store(db_path: Path) -> Store | None:
+def open_store(db_path: Path, settings: Settings | None = None) -> Store | None:
     """The reliability engineer's interactive opener when present, else a plain open."""
     try:
         opener = importlib.import_module("desktop_app.ui.open_database")
     except ImportError:
         opener = None
     if opener is not None and hasattr(opener, "open_store_interactively"):
-        return opener.open_store_interactively(None, db_path)
+        return opener.open_store_interactively(None, db_path, settings)
     from ..errors import UserError
 
     try:
@@ -73,6 +78,25 @@ def open_store(db_path: Path) -> Store | None:
         return None
 
 
+def start_window(store: Store, settings: Settings) -> tuple[MainWindow, CrashHandler]:
+    """Show the window on an open Store, hook crashes to it, offer back drafts and the demo."""
+    from . import window_actions
+    from .crash import install_excepthook, offer_drafts
+    from .main_window import MainWindow
+    from .operations import Operations
+
+    ops = Operations(store)
+    window = MainWindow(ops, settings, store.path)
+    window.show()
+    handler = install_excepthook(lambda: window)
+    # The opener may have switched to another file: drafts belong to the one actually open.
+    # A read-only file can take neither a draft nor the demo; the drafts wait for a writable start.
+    if not store.readonly:
+        offer_drafts(window, ops, store.path, settings=settings)
+        window_actions.offer_demo(window)
+    return window, handler
+
+
 def run(db: str | None) -> int:
     """Open the window on ``db`` (default: the per-user data folder); return the exit code."""
     app = make_application()
@@ -81,20 +105,14 @@ def run(db: str | None) -> int:
     db_path = Path(db) if db else default_db_path()
     if not db:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    store = open_store(db_path)
+    store = open_store(db_path, settings)
     if store is None:
         return 1
-    from . import window_actions
-    from .main_window import MainWindow
-    from .operations import Operations
-
-    ops = Operations(store)
-    window = MainWindow(ops, settings, db_path)
-    window.show()
-    window_actions.offer_demo(window)
+    window, handler = start_window(store, settings)
     try:
         return app.exec()
     finally:
+        handler.uninstall()
         window.deleteLater()
         store.close()
         del translators

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QStyle,
+    QWidget,
+)
 
 from ..domain.entities import EventStatus
 from ..domain.periods import PeriodKind, ReportPeriod
@@ -71,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.settings = settings
         self.db_path = db_path
+        # A file opened for viewing only (a second copy, a read-only medium): nothing may write.
+        self.readonly = bool(getattr(ops.store, "readonly", False))
         ops.window = self
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -89,6 +98,8 @@ class MainWindow(QMainWindow):
         self._apply_period()
         self._select_department(settings.department_id)
         self._show_details()
+        if self.readonly:
+            self._show_readonly()
 
     # -- building ------------------------------------------------------------------
 
@@ -169,7 +180,10 @@ class MainWindow(QMainWindow):
         self.events.reloaded.connect(self._show_count)
         self.departments.modelAboutToBeReset.connect(self._remember_department)
         self.departments.modelReset.connect(self._restore_department)
-        self.ops.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        # A bound method, not a lambda: Qt drops the connection when this window is destroyed,
+        # so the undo stack (owned by Operations, which outlives the window) never reaches a
+        # half-deleted window.
+        self.ops.undo_stack.cleanChanged.connect(self._undo_clean_changed)
 
     # -- state across restarts ----------------------------------------------------------
 
@@ -270,7 +284,10 @@ class MainWindow(QMainWindow):
         period = self.period()
         self.departments.set_range(period.start, period.end, self.statuses())
         self.events.set_filters(start=period.start, end=period.end)
-        self.setWindowTitle(self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title))
+        title = self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title)
+        if self.readonly:
+            title += " " + self.tr("(только просмотр)")
+        self.setWindowTitle(title)
 
     def _apply_status(self) -> None:
         period = self.period()
@@ -311,8 +328,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
         self._update_actions()
 
+    def _undo_clean_changed(self, _clean: bool) -> None:
+        self._update_actions()
+
+    def editing_actions(self) -> list[QAction]:
+        """Every action that writes to the database (all off for a read-only file)."""
+        ui = self.ui
+        return [
+            ui.actionNewEvent, ui.actionEditEvent, ui.actionDelete,
+            ui.actionDuplicateAgreement, ui.actionDuplicateNextQuarter,
+            ui.actionImport, ui.actionRestore, ui.actionAgreements, ui.actionDepartments,
+            ui.actionLoadDemo, self.undo_action, self.redo_action,
+        ]
+
+    def _show_readonly(self) -> None:
+        for action in self.editing_actions():
+            action.setEnabled(False)
+        # The undo actions stay off too: nothing is written, so the stack never changes.
+        label = QLabel(self.tr("Только просмотр: файл открыт без права записи"), self)
+        label.setObjectName("readonlyLabel")
+        label.setStyleSheet("QLabel { color: #a33; font-weight: bold; padding: 0 6px; }")
+        self.statusBar().addPermanentWidget(label)
+
     def _update_actions(self) -> None:
-        has_row = self.ui.eventTable.currentIndex().isValid()
+        has_row = self.ui.eventTable.currentIndex().isValid() and not self.readonly
         for action in (
             self.ui.actionEditEvent, self.ui.actionDelete,
             self.ui.actionDuplicateAgreement, self.ui.actionDuplicateNextQuarter,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from ..domain.entities import Event, EventStatus, new_id
 from ..domain.periods import ReportPeriod
 from ..errors import UserError
+from .crash import keep_drafts
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -81,6 +82,8 @@ def _form(win: MainWindow, event: Event | None) -> None:
     if dialog_class is None:
         return
     dialog = dialog_class(win.ops, win, event=event, period=win.period(), settings=win.settings)
+    # Typed text is kept as a draft until saved or discarded, so a crash loses none of it.
+    keep_drafts(dialog, win.ops.store.path)
     dialog.saved.connect(lambda saved: win.select_event(saved.id))
     dialog.exec()
 
