@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
 
 from ..domain.periods import ReportPeriod
 from ..domain.timing import (
@@ -40,16 +39,6 @@ def _pydate(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-def _takes_tab(widget: QWidget) -> bool:
-    """A widget Tab may stop at: focusable by Tab, enabled and shown."""
-    return (
-        bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        and widget.isEnabled()
-        and widget.isVisibleTo(widget.window())
-        and widget.focusProxy() is None
-    )
-
-
 class TimingEdit(QObject):
     """Keeps the phrase, the kind combo and the two date edits in step."""
 
@@ -73,6 +62,10 @@ class TimingEdit(QObject):
         self._preview = preview
         self._period = period
         self._updating = False
+        # True once the clerk works the kind combo or a calendar: only then are
+        # the dates stops of the Tab chain. After a typed phrase they just show
+        # how it was read, and Tab goes on to the place.
+        self._calendar_route = False
         kinds = [
             (TimingKind.DAY, self.tr("один день")),
             (TimingKind.DAY_RANGE, self.tr("период")),
@@ -90,33 +83,11 @@ class TimingEdit(QObject):
             edit.setDate(_qdate(period.start))
         kind_combo.setCurrentIndex(kind_combo.findData(str(TimingKind.FREE_TEXT)))
         self._enable_dates(TimingKind.FREE_TEXT)
-        for edit in (from_edit, to_edit):
-            edit.installEventFilter(self)
         phrase_edit.textChanged.connect(self._phrase_changed)
         kind_combo.activated.connect(self._picked)
         from_edit.dateChanged.connect(self._picked)
         to_edit.dateChanged.connect(self._picked)
         self._show(None, None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab leaves a date edit instead of walking its day/month/year sections.
-
-        The arrows still move between sections; without this a keyboard user
-        needs seven Tabs to get past two dates.
-        """
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(watched, QWidget):
-                forward = event.key() == Qt.Key.Key_Tab and not (
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                )
-                target = watched.nextInFocusChain() if forward else watched.previousInFocusChain()
-                while target is not watched and not _takes_tab(target):
-                    target = target.nextInFocusChain() if forward else target.previousInFocusChain()
-                target.setFocus(
-                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-                )
-                return True
-        return False
 
     # -- what the form asks ------------------------------------------------
 
@@ -145,6 +116,7 @@ class TimingEdit(QObject):
     def _phrase_changed(self, _text: str) -> None:
         if self._updating:
             return
+        self._calendar_route = False
         phrase = self.phrase()
         if not phrase:
             self._show(None, None)
@@ -159,6 +131,7 @@ class TimingEdit(QObject):
         if self._updating:
             return
         kind = TimingKind(self._kind.currentData())
+        self._calendar_route = True
         self._enable_dates(kind)
         if kind is TimingKind.FREE_TEXT:
             self._phrase.setFocus()
@@ -212,6 +185,10 @@ class TimingEdit(QObject):
         one = two or kind in (TimingKind.DAY, TimingKind.MONTH, TimingKind.QUARTER)
         self._from.setEnabled(one)
         self._to.setEnabled(two)
+        # Inside a date edit Tab steps day → month → year as Qt does it.
+        policy = Qt.FocusPolicy.StrongFocus if self._calendar_route else Qt.FocusPolicy.ClickFocus
+        for edit in (self._from, self._to):
+            edit.setFocusPolicy(policy)
 
     # -- the line under the phrase ---------------------------------------------
 
