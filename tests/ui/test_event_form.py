@@ -5,6 +5,7 @@ Every check ends in the database or on what the dialog shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
@@ -26,21 +27,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 Q1 = ReportPeriod.quarter(2020, 1)
 CULTURE = demo_id("department", "culture")
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard with a Russian layout does.
-
-    qtbot.keyClicks cannot send Cyrillic (QTest maps characters to ASCII key
-    codes and aborts on anything else), so each character goes as a key event
-    carrying its text, with the key code a Russian layout gives it.
-    """
-    for char in text:
-        if char == "\n":
-            QTest.keyClick(widget, Qt.Key.Key_Return)
-            continue
-        code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture
@@ -69,7 +55,7 @@ def titled(store, title: str):
     return [e for e in store.events_in_period(Q1) if e.title == title]
 
 
-def pick(qtbot, dialog: EventFormDialog, fragment: str) -> None:
+def pick(type_text: Callable[[QWidget, str], None], qtbot, dialog: EventFormDialog, fragment: str) -> None:
     type_text(dialog.ui.agreementFilter, fragment)
     qtbot.keyClick(dialog.ui.agreementFilter, Qt.Key.Key_Return)
 
@@ -91,11 +77,11 @@ def answer_next_question(qtbot, button_text: str, seen: list[str]) -> None:
     QTimer.singleShot(0, press)
 
 
-def test_create_event_by_typing_and_picking_two_agreements(qtbot, form, demo_store):
+def test_create_event_by_typing_and_picking_two_agreements(qtbot, form, demo_store, type_text):
     ui = form.ui
     before = demo_store.counts()["events"]
-    pick(qtbot, form, "Москв")
-    pick(qtbot, form, "липецк")  # case does not matter
+    pick(type_text, qtbot, form, "Москв")
+    pick(type_text, qtbot, form, "липецк")  # case does not matter
     type_text(ui.titleEdit, "Круглый стол о межмузейном сотрудничестве")
     type_text(ui.timingPhrase, "29-31 января")
     type_text(ui.placeEdit, "г. Смоленск, Дом Советов")
@@ -124,9 +110,9 @@ def test_create_event_by_typing_and_picking_two_agreements(qtbot, form, demo_sto
     assert not form.isVisible()
 
 
-def test_empty_title_is_refused_next_to_the_field_and_nothing_is_written(qtbot, form, demo_store):
+def test_empty_title_is_refused_next_to_the_field_and_nothing_is_written(qtbot, form, demo_store, type_text):
     before = demo_store.counts()["events"]
-    pick(qtbot, form, "Крым")
+    pick(type_text, qtbot, form, "Крым")
     type_text(form.ui.timingPhrase, "5 февраля")
     click(qtbot, form.ui.saveButton)
 
@@ -153,10 +139,10 @@ def test_every_missing_field_is_named_before_anything_is_written(qtbot, ops, dem
     assert "сроки" in dialog.ui.timingError.text().lower()
 
 
-def test_not_held_without_a_reason_is_refused(qtbot, form, demo_store):
+def test_not_held_without_a_reason_is_refused(qtbot, form, demo_store, type_text):
     ui = form.ui
     before = demo_store.counts()["events"]
-    pick(qtbot, form, "Орлов")
+    pick(type_text, qtbot, form, "Орлов")
     type_text(ui.titleEdit, "Семинар по охране труда")
     type_text(ui.timingPhrase, "12 марта")
     ui.statusCombo.setFocus()
@@ -177,7 +163,7 @@ def test_not_held_without_a_reason_is_refused(qtbot, form, demo_store):
     assert event.note == "Перенесено организаторами из-за карантина"
 
 
-def test_timing_preview_shows_the_canonical_phrase(qtbot, form):
+def test_timing_preview_shows_the_canonical_phrase(qtbot, form, type_text):
     type_text(form.ui.timingPhrase, "29-31 января")
     preview = form.ui.timingPreview.text()
     assert "«29\u201331 января»" in preview
@@ -188,7 +174,7 @@ def test_timing_preview_shows_the_canonical_phrase(qtbot, form):
     assert form.ui.timingTo.date().toPython() == date(2020, 1, 31)
 
 
-def test_choosing_a_kind_and_dates_writes_the_phrase(qtbot, form):
+def test_choosing_a_kind_and_dates_writes_the_phrase(qtbot, form, type_text):
     ui = form.ui
     ui.timingKind.setFocus()
     type_text(ui.timingKind, "весь")
@@ -201,9 +187,9 @@ def test_choosing_a_kind_and_dates_writes_the_phrase(qtbot, form):
     assert "05.02.2020" in ui.timingPreview.text()
 
 
-def test_unreadable_phrase_is_saved_as_free_text_with_a_warning(qtbot, form, demo_store):
+def test_unreadable_phrase_is_saved_as_free_text_with_a_warning(qtbot, form, demo_store, type_text):
     ui = form.ui
-    pick(qtbot, form, "Тверск")
+    pick(type_text, qtbot, form, "Тверск")
     type_text(ui.titleEdit, "Обмен делегациями")
     type_text(ui.timingPhrase, "по мере поступления заявок")
     assert "не распознаны" in ui.timingPreview.text()
@@ -215,7 +201,7 @@ def test_unreadable_phrase_is_saved_as_free_text_with_a_warning(qtbot, form, dem
     assert (event.starts_on, event.ends_on) == (Q1.start, Q1.end)
 
 
-def test_picker_hides_agreements_not_in_force_unless_asked(qtbot, ops, demo_store):
+def test_picker_hides_agreements_not_in_force_unless_asked(qtbot, ops, demo_store, type_text):
     tver = demo_store.agreement(demo_id("agreement", "tver"))
     demo_store.save_agreement(replace(tver, valid_until=date(2019, 12, 31)))
     kostroma = demo_store.agreement(demo_id("agreement", "kostroma"))
@@ -240,7 +226,7 @@ def test_picker_hides_agreements_not_in_force_unless_asked(qtbot, ops, demo_stor
     assert dialog.picker.ids() == [tver.id]
 
 
-def test_picker_finds_by_short_name_region_and_ignores_yo(qtbot, ops, demo_store):
+def test_picker_finds_by_short_name_region_and_ignores_yo(qtbot, ops, demo_store, type_text):
     from desktop_app.domain.entities import Agreement
 
     extra = demo_store.save_agreement(
@@ -261,9 +247,9 @@ def test_picker_finds_by_short_name_region_and_ignores_yo(qtbot, ops, demo_store
         assert found == [expected], fragment
 
 
-def test_chosen_agreements_are_ordered_and_removed_from_the_keyboard(qtbot, form):
+def test_chosen_agreements_are_ordered_and_removed_from_the_keyboard(qtbot, form, type_text):
     for fragment in ("Москв", "Липецк", "Крым"):
-        pick(qtbot, form, fragment)
+        pick(type_text, qtbot, form, fragment)
     moscow, lipetsk, crimea = (demo_id("agreement", k) for k in ("moscow", "lipetsk", "crimea"))
     chosen = form.ui.chosenList
     chosen.setFocus()
@@ -280,7 +266,7 @@ def test_chosen_agreements_are_ordered_and_removed_from_the_keyboard(qtbot, form
     assert chosen.model().index(0, 0).data().startswith("1. Липецк")
 
 
-def test_closing_with_changes_asks_and_cancel_keeps_the_form(qtbot, form, demo_store):
+def test_closing_with_changes_asks_and_cancel_keeps_the_form(qtbot, form, demo_store, type_text):
     before = demo_store.counts()["events"]
     type_text(form.ui.titleEdit, "Черновик")
     seen: list[str] = []
@@ -296,8 +282,8 @@ def test_closing_with_changes_asks_and_cancel_keeps_the_form(qtbot, form, demo_s
     assert demo_store.counts()["events"] == before
 
 
-def test_closing_with_changes_can_save(qtbot, form, demo_store):
-    pick(qtbot, form, "Владимир")
+def test_closing_with_changes_can_save(qtbot, form, demo_store, type_text):
+    pick(type_text, qtbot, form, "Владимир")
     type_text(form.ui.titleEdit, "Обмен опытом")
     type_text(form.ui.timingPhrase, "март")
     seen: list[str] = []
@@ -314,9 +300,9 @@ def test_closing_untouched_form_does_not_ask(qtbot, form):
     assert not form.isVisible()
 
 
-def test_save_and_new_keeps_department_and_agreements(qtbot, form, demo_store):
+def test_save_and_new_keeps_department_and_agreements(qtbot, form, demo_store, type_text):
     ui = form.ui
-    pick(qtbot, form, "Москв")
+    pick(type_text, qtbot, form, "Москв")
     type_text(ui.titleEdit, "Первое")
     type_text(ui.timingPhrase, "5 февраля")
     qtbot.keyClick(ui.timingPhrase, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -334,7 +320,7 @@ def test_save_and_new_keeps_department_and_agreements(qtbot, form, demo_store):
         assert event.department_id == CULTURE
 
 
-def test_editing_an_event_updates_it(qtbot, ops, demo_store):
+def test_editing_an_event_updates_it(qtbot, ops, demo_store, type_text):
     old = demo_store.event(demo_id("event", "17"))
     dialog = open_form(qtbot, ops, event=old)
     assert dialog.picker.ids() == old.agreement_ids
@@ -351,11 +337,11 @@ def test_editing_an_event_updates_it(qtbot, ops, demo_store):
     assert new.participant_regions == old.participant_regions
 
 
-def test_draft_state_round_trips_every_field(qtbot, ops, form):
+def test_draft_state_round_trips_every_field(qtbot, ops, form, type_text):
     import json
 
-    pick(qtbot, form, "Крым")
-    pick(qtbot, form, "Москв")
+    pick(type_text, qtbot, form, "Крым")
+    pick(type_text, qtbot, form, "Москв")
     type_text(form.ui.titleEdit, "Черновик")
     type_text(form.ui.timingPhrase, "январь-март")
     type_text(form.ui.regionsEdit, "Республика Крым")
@@ -388,7 +374,7 @@ def tab_walk(qtbot, start: QWidget, until: str, limit: int = 30) -> list[str]:
     return visited
 
 
-def test_tab_order_follows_the_main_fields(qtbot, form):
+def test_tab_order_follows_the_main_fields(qtbot, form, type_text):
     """One Tab per field of substance; the agreement lists are not in the way."""
     type_text(form.ui.timingPhrase, "29-31 января")  # a typed range: the dates only show it
     assert tab_walk(qtbot, form.ui.departmentCombo, "cancelButton") == [
@@ -399,7 +385,7 @@ def test_tab_order_follows_the_main_fields(qtbot, form):
     ]
 
 
-def test_dates_are_tab_stops_once_a_kind_that_uses_them_is_chosen(qtbot, form):
+def test_dates_are_tab_stops_once_a_kind_that_uses_them_is_chosen(qtbot, form, type_text):
     ui = form.ui
     ui.timingKind.setFocus()
     type_text(ui.timingKind, "пер")  # «период»: two dates
@@ -416,11 +402,11 @@ def test_dates_are_tab_stops_once_a_kind_that_uses_them_is_chosen(qtbot, form):
     assert tab_walk(qtbot, ui.timingKind, "placeEdit") == ["timingKind", "placeEdit"]
 
 
-def test_agreement_lists_are_reached_by_their_own_keys(qtbot, form):
+def test_agreement_lists_are_reached_by_their_own_keys(qtbot, form, type_text):
     ui = form.ui
     ui.agreementFilter.setFocus()
-    pick(qtbot, form, "Москв")
-    pick(qtbot, form, "Крым")
+    pick(type_text, qtbot, form, "Москв")
+    pick(type_text, qtbot, form, "Крым")
     assert QApplication.focusWidget() is ui.agreementFilter  # ready for the next one
     # ↓ from the search box goes into the results, Enter there adds and comes back.
     type_text(ui.agreementFilter, "Липецк")
@@ -440,14 +426,17 @@ def test_agreement_lists_are_reached_by_their_own_keys(qtbot, form):
     qtbot.waitUntil(ui.showInactive.isChecked)
 
 
-def test_reference_row_17_entered_from_the_keyboard_alone(qtbot, ops, demo_store):
+def test_reference_row_17_entered_from_the_keyboard_alone(qtbot, ops, demo_store, type_text):
     """Row 17 of the reference report: five agreements, typed without touching the mouse."""
     reference = demo_store.event(demo_id("event", "17"))
     assert reference.timing == "9-12 марта"
     dialog = open_form(qtbot, ops)  # no own department set: it is chosen by typing
 
     def keys(text: str) -> None:
-        type_text(QApplication.focusWidget(), text)
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                press(Qt.Key.Key_Return)  # a line break inside a text field
+            type_text(QApplication.focusWidget(), line)
 
     def press(key: Qt.Key, times: int = 1, mods=Qt.KeyboardModifier.NoModifier) -> None:
         for _ in range(times):
@@ -490,7 +479,7 @@ def test_reference_row_17_entered_from_the_keyboard_alone(qtbot, ops, demo_store
         assert getattr(typed, field) == getattr(reference, field), field
 
 
-def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, ops, demo_store):
+def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, ops, demo_store, type_text):
     """Someone else changed the event meanwhile: the conflict is said, nothing is lost."""
     old = demo_store.event(demo_id("event", "17"))
     dialog = open_form(qtbot, ops, event=old)

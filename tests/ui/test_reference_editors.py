@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop_app.demo import demo_id
@@ -19,13 +18,6 @@ from desktop_app.ui.reference_editors import (
 )
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Cyrillic typing (qtbot.keyClicks aborts on non-ASCII): key events carrying text."""
-    for char in text:
-        code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture
@@ -72,7 +64,7 @@ def press_button(qtbot, text: str, seen: list[str]) -> Callable[[QWidget], None]
     return act
 
 
-def select(dialog, fragment: str) -> None:
+def select(type_text: Callable[[QWidget, str], None], dialog, fragment: str) -> None:
     dialog.ui.filterEdit.clear()
     type_text(dialog.ui.filterEdit, fragment)
     assert dialog.proxy.rowCount() == 1, fragment
@@ -80,9 +72,9 @@ def select(dialog, fragment: str) -> None:
     dialog.ui.table.selectRow(0)
 
 
-def test_used_agreement_is_not_deleted_and_can_be_marked_inactive(qtbot, ops, demo_store):
+def test_used_agreement_is_not_deleted_and_can_be_marked_inactive(qtbot, ops, demo_store, type_text):
     dialog = show(qtbot, AgreementsDialog(ops))
-    select(dialog, "Липецк")
+    select(type_text, dialog, "Липецк")
     moscow_count = demo_store.counts()["agreements"]
     seen: list[str] = []
     when_modal(qtbot, press_button(qtbot, "Отмена", seen))
@@ -101,7 +93,7 @@ def test_used_agreement_is_not_deleted_and_can_be_marked_inactive(qtbot, ops, de
     assert row.data() == "нет"
 
 
-def test_add_an_agreement_with_a_foreign_partner_then_delete_it(qtbot, ops, demo_store):
+def test_add_an_agreement_with_a_foreign_partner_then_delete_it(qtbot, ops, demo_store, type_text):
     dialog = show(qtbot, AgreementsDialog(ops))
     before = demo_store.counts()["agreements"]
 
@@ -129,7 +121,7 @@ def test_add_an_agreement_with_a_foreign_partner_then_delete_it(qtbot, ops, demo
     assert demo_store.counts()["agreements"] == before
 
 
-def test_agreement_editor_refuses_empty_and_duplicate_titles(qtbot, ops, demo_store):
+def test_agreement_editor_refuses_empty_and_duplicate_titles(qtbot, ops, demo_store, type_text):
     editor = show(qtbot, AgreementDialog(ops))
     before = demo_store.counts()["agreements"]
     qtbot.keyClick(editor.ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -144,7 +136,7 @@ def test_agreement_editor_refuses_empty_and_duplicate_titles(qtbot, ops, demo_st
     editor.mark_clean()
 
 
-def test_agreement_editor_changes_dates_and_number(qtbot, ops, demo_store):
+def test_agreement_editor_changes_dates_and_number(qtbot, ops, demo_store, type_text):
     old = demo_store.agreement(demo_id("agreement", "orel"))
     editor = show(qtbot, AgreementDialog(ops, agreement=old))
     editor.ui.signedEdit.setDate(editor.ui.signedEdit.date().fromString("15.05.2018", "dd.MM.yyyy"))
@@ -153,12 +145,12 @@ def test_agreement_editor_changes_dates_and_number(qtbot, ops, demo_store):
     new = demo_store.agreement(old.id)
     assert new.number == "12-С" and str(new.signed_on) == "2018-05-15"
     table = show(qtbot, AgreementsDialog(ops))
-    select(table, "Орлов")
+    select(type_text, table, "Орлов")
     assert table.proxy.index(0, 3).data() == "с 15.05.2018, бессрочно"
     assert new.valid_until is None and new.title == old.title
 
 
-def test_filter_narrows_the_agreement_list(qtbot, ops):
+def test_filter_narrows_the_agreement_list(qtbot, ops, type_text):
     dialog = show(qtbot, AgreementsDialog(ops))
     total = dialog.proxy.rowCount()
     assert total == 8
@@ -169,9 +161,9 @@ def test_filter_narrows_the_agreement_list(qtbot, ops):
     assert dialog.proxy.rowCount() == total
 
 
-def test_used_department_is_not_deleted_and_says_why(qtbot, ops, demo_store):
+def test_used_department_is_not_deleted_and_says_why(qtbot, ops, demo_store, type_text):
     dialog = show(qtbot, DepartmentsDialog(ops))
-    select(dialog, "культур")
+    select(type_text, dialog, "культур")
     seen: list[str] = []
     when_modal(qtbot, press_button(qtbot, "Отмена", seen))
     qtbot.mouseClick(dialog.ui.deleteButton, Qt.MouseButton.LeftButton)
@@ -180,7 +172,7 @@ def test_used_department_is_not_deleted_and_says_why(qtbot, ops, demo_store):
     assert demo_store.department(demo_id("department", "culture")).active
 
 
-def test_add_department_refuses_empty_name_then_saves(qtbot, ops, demo_store):
+def test_add_department_refuses_empty_name_then_saves(qtbot, ops, demo_store, type_text):
     dialog = show(qtbot, DepartmentsDialog(ops))
     before = demo_store.counts()["departments"]
 
@@ -200,7 +192,7 @@ def test_add_department_refuses_empty_name_then_saves(qtbot, ops, demo_store):
     assert dialog.current().id == tourism.id
 
 
-def test_editor_with_changes_asks_before_closing(qtbot, ops, demo_store):
+def test_editor_with_changes_asks_before_closing(qtbot, ops, demo_store, type_text):
     old = demo_store.agreement(demo_id("agreement", "crimea"))
     editor = show(qtbot, AgreementDialog(ops, agreement=old))
     type_text(editor.ui.shortNameEdit, " (Крым)")
