@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,12 +24,19 @@ from ..domain.periods import ReportPeriod
 from ..domain.report import ReportStyle
 from ..errors import UserError
 from ..exchange.email_draft import prepare_email
+from ..exchange.files import atomic_write
 from ..exchange.pdf_report import configure_printer, print_report
-from ..exchange.report_service import build_store_report, default_file_name, export_report_file
+from ..exchange.report_service import (
+    DOCX_CUSTOMIZERS,
+    build_store_report,
+    default_file_name,
+    export_report_file,
+)
 from ..storage.store import Store
+from .background import CancelToken, Task, run_in_background
 
 __all__ = ["email_report", "export_report", "make_preview_dialog", "print_preview",
-           "reports_folder"]
+           "reports_folder", "start_export"]
 
 _FILTERS = {
     "docx": "Документ Word (*.docx)",
@@ -39,7 +46,7 @@ _FILTERS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
+    return QCoreApplication.translate("", text)
 
 
 def style_from(settings: Any) -> ReportStyle:
@@ -69,11 +76,9 @@ def _warn(parent: QWidget | None, exc: UserError) -> None:
     QMessageBox.warning(parent, tr("Отчет не сохранен"), str(exc))
 
 
-def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
-                  department_ids: Sequence[str] | None, fmt: str,
-                  settings: Any = None, path: Path | str | None = None) -> Path | None:
-    """Ask where to save (unless ``path`` is given), write the file, report problems plainly."""
-    fmt = fmt.lower()
+def _target(parent: QWidget | None, store: Store, period: ReportPeriod,
+            department_ids: Sequence[str] | None, fmt: str, path: Path | str | None) -> Path | None:
+    """Where to save: ``path`` as given, else asked; the format's suffix added if missing."""
     if path is None:
         suggested = reports_folder() / default_file_name(store, period, department_ids, fmt)
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -84,12 +89,113 @@ def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
     path = Path(path)
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
+    return path
+
+
+def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
+                  department_ids: Sequence[str] | None, fmt: str,
+                  settings: Any = None, path: Path | str | None = None) -> Path | None:
+    """Ask where to save (unless ``path`` is given), write the file, report problems plainly."""
+    fmt = fmt.lower()
+    target = _target(parent, store, period, department_ids, fmt, path)
+    if target is None:
+        return None
     try:
-        return export_report_file(store, period, department_ids, fmt, path,
+        return export_report_file(store, period, department_ids, fmt, target,
                                   style=style_from(settings), template=template_from(settings))
     except UserError as exc:
         _warn(parent, exc)
         return None
+
+
+def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] | None:
+    """The DOCX customizers with their database reads done now, on the window's thread.
+
+    None when a customizer is not known to be freezable: the export then runs here.
+    """
+    from ..exchange.package import attach_package, embed_package, event_history
+
+    if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
+        return None
+    if not DOCX_CUSTOMIZERS:
+        return lambda _document: None
+    # The same records embed_package would read, read here (SQLite stays on its thread).
+    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
+    events = [e for e in (store.find_event(i) for i in ids) if e is not None]
+    used_depts = {e.department_id for e in events}
+    used_agreements = {a for e in events for a in e.agreement_ids}
+    departments = [d for d in store.departments() if d.id in used_depts]
+    agreements = [a for a in store.agreements() if a.id in used_agreements]
+    history = event_history(store, events)
+
+    def customize(document: Any) -> None:
+        attach_package(document, events, departments, agreements, report.period,
+                       history=history)
+
+    return customize
+
+
+def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
+                fmt: str, target: Path, settings: Any) -> Callable[[CancelToken], Path] | None:
+    """Read everything now; return the pure rendering work (None: must run on this thread)."""
+    if fmt not in ("docx", "xlsx"):
+        return None  # PDF paints through QPrinter, kept on the window's thread
+    report = build_store_report(store, period, department_ids)
+    style, template = style_from(settings), template_from(settings)
+    if fmt == "docx":
+        from ..exchange.docx_report import save_docx
+
+        customize = _frozen_docx_customizer(store, report)
+        if customize is None:
+            return None
+
+        def render(tmp: Path) -> None:
+            save_docx(report, tmp, style, template, customize)
+    else:
+        from ..exchange.xlsx_report import save_xlsx
+
+        def render(tmp: Path) -> None:
+            save_xlsx(report, tmp, style)
+
+    def work(token: CancelToken) -> Path:
+        def write(tmp: Path) -> None:
+            render(tmp)
+            token.check()  # cancelled: the temporary file goes, the old file stays
+
+        return atomic_write(target, write)
+
+    return work
+
+
+def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
+                 department_ids: Sequence[str] | None, fmt: str, settings: Any = None,
+                 path: Path | str | None = None,
+                 on_done: Callable[[Path], None] | None = None) -> Task | None:
+    """The window's export: data read here, the file rendered and written in a worker.
+
+    Returns the running task (None when nothing was started: cancelled choice, a refusal
+    already shown, or a PDF, which is written at once).
+    """
+    fmt = fmt.lower()
+    target = _target(parent, store, period, department_ids, fmt, path)
+    if target is None:
+        return None
+    try:
+        work = _render_job(store, period, department_ids, fmt, target, settings)
+        if work is None:
+            written = export_report_file(store, period, department_ids, fmt, target,
+                                         style=style_from(settings),
+                                         template=template_from(settings))
+            if on_done is not None:
+                on_done(written)
+            return None
+    except UserError as exc:
+        _warn(parent, exc)
+        return None
+    return run_in_background(
+        parent, tr("Сохранение отчета в файл {0}…").format(target.name), work,
+        on_done=on_done, error_title=tr("Отчет не сохранен"),
+    )
 
 
 def make_preview_dialog(parent: QWidget | None, store: Store, period: ReportPeriod,

@@ -201,9 +201,14 @@ def import_files(win: MainWindow) -> None:
 
 
 def export(win: MainWindow, fmt: str) -> None:
-    export_report = _feature(win, "ui.report_actions", "export_report")
-    if export_report:
-        export_report(win, win.ops.store, win.period(), win.department_ids(), fmt, settings=win.settings)
+    """Read the report's data here; the file is rendered and written in a worker."""
+    start_export = _feature(win, "ui.report_actions", "start_export")
+    if start_export:
+        start_export(
+            win, win.ops.store, win.period(), win.department_ids(), fmt, settings=win.settings,
+            on_done=lambda path: win.statusBar().showMessage(
+                tr("Отчёт сохранён: {0}").format(path), 10000),
+        )
 
 
 def print_preview(win: MainWindow) -> None:

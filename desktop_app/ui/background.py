@@ -1,0 +1,161 @@
+"""Slow work off the window's thread, with a progress dialog and a cancel button.
+
+After Anki's QueryOp: the work function runs in a QThreadPool worker and is
+given only plain data (already read from the database on the window's thread:
+SQLite connections belong to the thread that opened them). It never touches a
+widget. Its result or its failure comes back through a queued signal, so the
+``on_done`` / ``on_error`` callbacks run on the window's thread, where dialogs
+and the Store may be used.
+
+Python code cannot be interrupted from outside, so «Отмена» sets a flag the
+work checks at its safe points (``cancel.check()`` raises ``Cancelled``); an
+export checks it just before its temporary file would be renamed into place,
+so a cancelled export leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ..errors import UserError
+
+log = logging.getLogger(__name__)
+SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class Cancelled(Exception):
+    """The user pressed «Отмена»; not an error."""
+
+
+class CancelToken:
+    """Set from the window's thread, read from the worker."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:  # worker thread: no widgets here, only the task's signals
+        task = self.task
+        try:
+            result = task.work(task.token)
+        except BaseException as exc:  # handed to the window's thread; nothing is lost
+            task._failed.emit(exc)
+        else:
+            task._succeeded.emit(result)
+
+
+class Task(QObject):
+    """One piece of background work and its progress dialog (lives on the window's thread)."""
+
+    _succeeded = Signal(object)
+    _failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, label: str, work: Callable[[CancelToken], Any],
+                 on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[BaseException], None] | None = None,
+                 error_title: str | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.work = work
+        self.on_done = on_done
+        self.on_error = on_error
+        self.error_title = error_title or tr("Действие не выполнено")
+        self.token = CancelToken()
+        self.done = False
+        # Queued: the worker emits, the window's thread runs the slots.
+        self._succeeded.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
+        self._failed.connect(self._finish_failed, Qt.ConnectionType.QueuedConnection)
+        self.progress = QProgressDialog(label, tr("Отмена"), 0, 0, parent)
+        self.progress.setWindowTitle(tr("Подождите"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+
+    def start(self) -> Task:
+        _running.add(self)
+        self.progress.setValue(0)  # starts the dialog's «show after» timer
+        QThreadPool.globalInstance().start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        self.token.cancel()
+        self.progress.setLabelText(tr("Отмена…"))
+
+    def _close(self) -> None:
+        self.done = True
+        self.progress.canceled.disconnect(self.cancel)
+        self.progress.close()
+        self.progress.deleteLater()
+        _running.discard(self)
+        self.finished.emit()
+
+    def _finish_ok(self, result: Any) -> None:
+        self._close()
+        if self.token.cancelled:
+            return  # finished anyway, but the user no longer wants it
+        if self.on_done is not None:
+            self.on_done(result)
+
+    def _finish_failed(self, exc: BaseException) -> None:
+        self._close()
+        if isinstance(exc, Cancelled):
+            return
+        if self.on_error is not None:
+            self.on_error(exc)
+        else:
+            show_failure(self.parent_widget, self.error_title, exc)
+
+
+def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """A worker's failure in plain words: a refusal as it is, anything else as a short notice."""
+    if isinstance(exc, UserError):
+        text = str(exc)
+    elif isinstance(exc, OSError):
+        text = tr("Ошибка при работе с файлом: {0}").format(exc.strerror or exc)
+        log.warning("background work failed: %r", exc)
+    else:
+        log.error("background work failed", exc_info=(type(exc), exc, exc.__traceback__))
+        text = tr("Внутренняя ошибка программы ({0}). Данные не изменены; подробности "
+                  "записаны в журнал.").format(type(exc).__name__)
+    QMessageBox.warning(parent, title, text)
+
+
+# Tasks in flight: kept alive here until their result has been delivered.
+_running: set[Task] = set()
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[CancelToken], Any],
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None,
+                      error_title: str | None = None) -> Task:
+    """Start ``work(token)`` in a worker; callbacks run on the window's thread."""
+    return Task(parent, label, work, on_done, on_error, error_title).start()
