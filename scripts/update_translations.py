@@ -4,8 +4,10 @@
 
 pyside6-lupdate collects every string passed to tr()/translate() in
 desktop_app/ and every text of ui/*.ui (existing translations are kept);
-translate new entries in Qt Linguist (pyside6-linguist), then run this again
-so that pyside6-lrelease writes the .qm the program loads.
+translate new entries in Qt Linguist (pyside6-linguist) or in the .ts file
+itself, then run this again so that pyside6-lrelease writes the .qm the
+program loads. tests/ui/test_translation.py fails while any string is
+untranslated.
 """
 
 from __future__ import annotations
@@ -30,16 +32,24 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in py + ui]
 
 
+def lupdate(ts: Path) -> None:
+    """Bring ``ts`` in line with the sources: new strings come in unfinished, gone ones go."""
+    subprocess.run(
+        # Module-level helpers named _tr() (import dialog) are tr() for lupdate too.
+        # lupdate files every module-level call under the empty context, so such
+        # helpers must call QCoreApplication.translate("", text).
+        [tool("pyside6-lupdate"), *sources(), "-tr-function-alias", "tr+=_tr",
+         "-no-obsolete", "-source-language", "ru", "-target-language", "en",
+         "-ts", str(ts)],
+        check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+    )
+
+
 def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
+    lupdate(TS)
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-source-language", "ru",
-         "-target-language", "en", "-ts", str(TS.relative_to(ROOT))],
-        check=True, cwd=ROOT,
-    )
-    subprocess.run(
-        [tool("pyside6-lrelease"), str(TS.relative_to(ROOT)), "-qm",
-         str(TS.with_suffix(".qm").relative_to(ROOT))],
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
         check=True, cwd=ROOT,
     )
     return 0

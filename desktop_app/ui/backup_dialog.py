@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 class BackupListModel(QAbstractTableModel):

@@ -34,7 +34,7 @@ DRAFT_DELAY_MS = 800
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
+    return QCoreApplication.translate("", text)
 
 
 def log_dir() -> Path:

@@ -311,7 +311,7 @@ class ImportDialog(QDialog):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return QCoreApplication.translate("", text)
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:

@@ -35,7 +35,7 @@ _locks: dict[Path, DatabaseLock] = {}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenDatabase", text)
+    return QCoreApplication.translate("", text)
 
 
 def _labels() -> dict[str, str]:

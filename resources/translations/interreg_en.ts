@@ -4,9 +4,36 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../desktop_app/ui/background.py" line="89"/>
+        <location filename="../../desktop_app/ui/crash.py" line="96"/>
         <location filename="../../desktop_app/ui/operations.py" line="161"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="95"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="96"/>
+        <source>Подождите</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="111"/>
+        <source>Отмена…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="143"/>
+        <source>Ошибка при работе с файлом: {0}</source>
+        <translation>File error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/background.py" line="147"/>
+        <source>Внутренняя ошибка программы ({0}). Данные не изменены; подробности записаны в журнал.</source>
+        <translation>Internal program error ({0}). No data was changed; the details were written to the log.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/operations.py" line="182"/>
@@ -54,193 +81,816 @@
         <translation>Delete department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="72"/>
         <source>Отчеты межрегионального сотрудничества</source>
-        <translation type="unfinished"></translation>
+        <translation>Interregional cooperation reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="197"/>
         <source>Отчет не сохранен</source>
-        <translation type="unfinished"></translation>
+        <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="85"/>
         <source>Сохранить отчет</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="196"/>
+        <source>Сохранение отчета в файл {0}…</source>
+        <translation>Saving the report to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="211"/>
         <source>Предварительный просмотр отчета</source>
-        <translation type="unfinished"></translation>
+        <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="222"/>
         <source>Печать невозможна</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="144"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="250"/>
         <source>Письмо не подготовлено</source>
-        <translation type="unfinished"></translation>
+        <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
         <source>Письмо подготовлено</source>
-        <translation type="unfinished"></translation>
+        <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="150"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="256"/>
         <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
 {folder}
 Приложите файл {name} к письму вручную.</source>
-        <translation type="unfinished"></translation>
+        <translation>The email program did not open. The report file and a draft email were saved in the folder:
+{folder}
+Attach the file {name} to the email yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="45"/>
         <source>Функция недоступна</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
         <source>Эта функция в данной версии программы недоступна ({0}).</source>
         <translation>This function is not available in this version ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>Мероприятие уже удалено.</source>
         <translation>The event has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="115"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>Удалено мероприятий: {0}. Отменить — Ctrl+Z.</source>
         <translation>Events deleted: {0}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="125"/>
         <source>В справочнике нет действующих соглашений.</source>
         <translation>There are no agreements in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="129"/>
         <source>Дублировать для другого соглашения</source>
         <translation>Duplicate for another agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="134"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="129"/>
         <source>Соглашение:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="140"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="135"/>
         <source>Дублирование мероприятий</source>
         <translation>Duplicate events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="184"/>
         <source>Дублирование в следующий квартал</source>
         <translation>Duplicate into next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="183"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="187"/>
         <source>Скопировано в {0}: {1}.</source>
         <translation>Copied into {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="231"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="210"/>
+        <source>Отчёт сохранён: {0}</source>
+        <translation>Report saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="240"/>
         <source>Резервная копия сохранена: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="261"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="270"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="261"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="270"/>
         <source>Язык интерфейса изменится после перезапуска программы.</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="277"/>
         <source>Загрузка демо-данных</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="272"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="281"/>
         <source>Загружено мероприятий: {0}.</source>
         <translation>Events loaded: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="282"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="291"/>
         <source>Пустая база данных</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="283"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="292"/>
         <source>В базе данных пока нет мероприятий. Загрузить демонстрационные данные (отчёт за I квартал 2020 года)?</source>
         <translation>The database has no events yet. Load the demonstration data (the report for Q1 2020)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="295"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="304"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="296"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="305"/>
         <source>Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.
 Версия {0}.</source>
         <translation>Events under interregional cooperation agreements.
 Version {0}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="173"/>
+        <source>Восстановление из резервной копии</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="138"/>
+        <source>Заменить содержимое базы копией от {0} (мероприятий: {1})? Текущее содержимое будет сохранено в отдельной резервной копии.</source>
+        <translation>Replace the database contents with the backup of {0} (events: {1})? The current contents will be kept in a separate backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="178"/>
+        <source>Восстановление не выполнено</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="99"/>
+        <source>Ошибка в программе</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="100"/>
+        <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
+        <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="185"/>
+        <source>Несохранённый черновик</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="186"/>
+        <source>без наименования</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <source>изменения мероприятия</source>
+        <translation>changes to an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <source>новое мероприятие</source>
+        <translation>new event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
+        <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="191"/>
+        <source>Удалить черновик</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <source>Позже</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="43"/>
+        <source>Открыть только для просмотра</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="44"/>
+        <source>Восстановить из резервной копии…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="45"/>
+        <source>Выбрать другой файл…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="46"/>
+        <source>Выход</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="47"/>
+        <source>Повторить</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="105"/>
+        <source>База данных занята</source>
+        <translation>Database is busy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="107"/>
+        <source>База данных только для чтения</source>
+        <translation>Database is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="109"/>
+        <source>База данных повреждена</source>
+        <translation>Database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="111"/>
+        <source>База данных от более новой версии</source>
+        <translation>Database is from a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="112"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="142"/>
+        <source>База данных не открыта</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="117"/>
+        <source>Выберите файл базы данных</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_database.py" line="118"/>
+        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
+        <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="320"/>
+        <source>Выберите отчёты для импорта</source>
+        <translation>Choose reports to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="322"/>
+        <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
+        <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="75"/>
+        <source>Новое соглашение</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="75"/>
+        <location filename="../../ui/agreement_dialog.ui" line="14"/>
+        <source>Соглашение</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="94"/>
+        <source>Нет в списке регионов, будет добавлено: {0}</source>
+        <translation>Not in the region list, will be added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="103"/>
+        <source>Укажите полное название соглашения, как в его тексте.</source>
+        <translation>Enter the full title of the agreement as written in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="112"/>
+        <source>Такое соглашение уже есть: «{0}». Измените его, а не заводите второе.</source>
+        <translation>This agreement already exists: “{0}”. Edit it instead of adding a second one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="116"/>
+        <source>Срок действия кончается раньше даты подписания.</source>
+        <translation>The agreement expires before the date it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="28"/>
+        <source>&amp;Полное название:</source>
+        <translation>&amp;Full title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="53"/>
+        <source>Соглашение между Администрацией … и … о сотрудничестве …</source>
+        <translation>Agreement between the Administration of … and … on cooperation in …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="67"/>
+        <source>&amp;Краткое название:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="77"/>
+        <source>Как соглашение называют между собой; по нему его находят в форме мероприятия</source>
+        <translation>What people usually call the agreement; used to find it in the event form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="80"/>
+        <source>например: Москва</source>
+        <translation>e.g. Moscow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="87"/>
+        <source>&amp;Регионы-партнёры:</source>
+        <translation>Partner &amp;regions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="97"/>
+        <source>Через точку с запятой; подсказки — из списка регионов. Можно вписать и зарубежного партнёра.</source>
+        <translation>Separated by semicolons; suggestions come from the region list. A foreign partner can be entered too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="100"/>
+        <source>например: Калужская область; Брянская область</source>
+        <translation>e.g. Kaluga Oblast; Bryansk Oblast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="114"/>
+        <source>&amp;Номер:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="127"/>
+        <source>&amp;Подписано:</source>
+        <translation>Si&amp;gned:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="139"/>
+        <source>Дата подписания; «не указана», если неизвестна</source>
+        <translation>Date of signing; “not given” if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="142"/>
+        <source>не указана</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="145"/>
+        <location filename="../../ui/agreement_dialog.ui" line="171"/>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="155"/>
+        <source>&amp;действует до:</source>
+        <translation>valid &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="165"/>
+        <source>Последний день действия; «бессрочно», если срок не ограничен</source>
+        <translation>Last day in force; “no end date” if unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="168"/>
+        <source>бессрочно</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="197"/>
+        <source>Недействующее соглашение не предлагается для новых мероприятий; прежние записи остаются</source>
+        <translation>An inactive agreement is not offered for new events; existing records stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="200"/>
+        <source>&amp;Действует</source>
+        <translation>&amp;Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="228"/>
+        <source>Сохранить (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="231"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="241"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="176"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="171"/>
         <source>{0} (не действует)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="180"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="175"/>
         <source>Регионы: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regions: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="183"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="178"/>
         <source>№ {0}, подписано {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {0}, signed {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="187"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="182"/>
         <source>Последний раз выбрано {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last chosen {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="195"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="190"/>
         <source>{0} — не действует</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — inactive</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="113"/>
+        <source>Краткое название</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="114"/>
+        <source>Полное название</source>
+        <translation>Full title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="115"/>
+        <source>Регионы-партнёры</source>
+        <translation>Partner regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="116"/>
+        <source>Срок действия</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="117"/>
+        <source>Действует</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="118"/>
+        <source>Мероприятий</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="127"/>
+        <source>до {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="128"/>
+        <source>бессрочно</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="132"/>
+        <source>с {0}</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="153"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="153"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="183"/>
+        <source>Соглашения о сотрудничестве</source>
+        <translation>Cooperation agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="195"/>
+        <source>Соглашение «{0}» нельзя удалить: на него ссылаются мероприятия ({1}).</source>
+        <translation>The agreement “{0}” cannot be deleted: events refer to it ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="199"/>
+        <source>Удалить соглашение «{0}»?</source>
+        <translation>Delete the agreement “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="204"/>
+        <source>Его можно отметить как недействующее: оно не будет предлагаться для новых мероприятий, а прежние записи и отчёты останутся как есть.</source>
+        <translation>You can mark it inactive instead: it will not be offered for new events, and existing records and reports stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="207"/>
+        <source>Отметить недействующим</source>
+        <translation>Mark inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="208"/>
+        <source>Оно уже отмечено как недействующее.</source>
+        <translation>It is already marked inactive.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="51"/>
+        <location filename="../../desktop_app/ui/application.py" line="56"/>
         <source>Межрегиональное сотрудничество</source>
         <translation>Interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="71"/>
+        <location filename="../../desktop_app/ui/application.py" line="76"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="86"/>
+        <source>Восстановление из резервной копии</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="91"/>
+        <source>Выберите копию базы «{0}». Перед восстановлением текущее содержимое будет сохранено в отдельной копии, так что восстановление можно отменить.</source>
+        <translation>Choose a backup of the database “{0}”. The current contents are saved to a separate backup before restoring, so the restore can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="105"/>
+        <source>Резервных копий пока нет (папка «{0}»).</source>
+        <translation>There are no backups yet (folder “{0}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="110"/>
+        <source>Восстановить</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="111"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="51"/>
+        <source>Когда и почему</source>
+        <translation>When and why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="51"/>
+        <source>Мероприятий</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="51"/>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="72"/>
+        <source>повреждена</source>
+        <translation>damaged</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="201"/>
+        <source>Журнал изменений</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="101"/>
+        <source>Только выбранное мероприятие</source>
+        <translation>Selected event only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="105"/>
+        <source>Все записи</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="109"/>
+        <source>Все пользователи</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="112"/>
+        <source>За период с</source>
+        <translation>For the period from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="121"/>
+        <source>Сохранить в файл…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="122"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="136"/>
+        <source>Выберите запись, чтобы увидеть, что изменилось.</source>
+        <translation>Select a record to see what changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="144"/>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="204"/>
+        <source> (показаны последние {0})</source>
+        <translation> (the last {0} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="205"/>
+        <source>Записей: {0}</source>
+        <translation>Records: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="220"/>
+        <source>Поля не изменились.</source>
+        <translation>No fields changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="227"/>
+        <source>Сохранить журнал</source>
+        <translation>Save change log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="228"/>
+        <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="235"/>
+        <source>Журнал не сохранён</source>
+        <translation>Change log not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="55"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="55"/>
+        <source>Что изменено</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
     <name>ChosenAgreementsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="293"/>
-        <location filename="../../desktop_app/ui/agreement_picker.py" line="300"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="288"/>
+        <location filename="../../desktop_app/ui/agreement_models.py" line="295"/>
         <source>(соглашение удалено)</source>
-        <translation type="unfinished"></translation>
+        <translation>(agreement deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="166"/>
+        <source>Новый департамент</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="168"/>
+        <location filename="../../ui/department_dialog.ui" line="14"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="188"/>
+        <source>Укажите название департамента.</source>
+        <translation>Enter the name of the department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="195"/>
+        <source>Такой департамент уже есть: «{0}».</source>
+        <translation>This department already exists: “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="28"/>
+        <source>&amp;Название:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="38"/>
+        <source>Департамент … по …, как в заголовке раздела отчёта</source>
+        <translation>Department of … for …, as in the report section heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="52"/>
+        <source>&amp;Краткое название:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="62"/>
+        <source>например: Культура</source>
+        <translation>e.g. Culture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="69"/>
+        <source>&amp;Порядок в отчёте:</source>
+        <translation>&amp;Order in the report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="79"/>
+        <source>Разделы отчёта идут по возрастанию этого числа</source>
+        <translation>Report sections are sorted by this number, lowest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="89"/>
+        <source>Недействующий департамент не предлагается для новых мероприятий; прежние записи остаются</source>
+        <translation>An inactive department is not offered for new events; existing records stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="92"/>
+        <source>&amp;Действует</source>
+        <translation>&amp;Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="120"/>
+        <source>Сохранить (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="123"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/department_dialog.ui" line="133"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -252,365 +902,442 @@ Version {0}.</translation>
     </message>
 </context>
 <context>
+    <name>DepartmentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="161"/>
+        <source>Порядок</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="162"/>
+        <source>Название</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="163"/>
+        <source>Краткое название</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="164"/>
+        <source>Действует</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="165"/>
+        <source>Мероприятий</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="186"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_models.py" line="186"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="223"/>
+        <source>Департаменты</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="224"/>
+        <source>часть названия или краткого названия</source>
+        <translation>part of the name or short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="232"/>
+        <source>Департамент «{0}» нельзя удалить: к нему относятся мероприятия ({1}).</source>
+        <translation>The department “{0}” cannot be deleted: it has events ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="236"/>
+        <source>Удалить департамент «{0}»?</source>
+        <translation>Delete the department “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="241"/>
+        <source>Его можно отметить как недействующий: он не будет предлагаться для новых мероприятий, а прежние записи и отчёты останутся как есть.</source>
+        <translation>You can mark it inactive instead: it will not be offered for new events, and existing records and reports stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="244"/>
+        <source>Отметить недействующим</source>
+        <translation>Mark inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="245"/>
+        <source>Он уже отмечен как недействующий.</source>
+        <translation>It is already marked inactive.</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <location filename="../../ui/event_form.ui" line="14"/>
         <source>Мероприятие</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../ui/event_form.ui" line="25"/>
         <source>&amp;Департамент:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
         <location filename="../../ui/event_form.ui" line="72"/>
         <source>Соглашения, в рамках которых проведена работа</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements the work was done under</translation>
     </message>
     <message>
         <location filename="../../ui/event_form.ui" line="78"/>
         <source>&amp;Найти (часть названия, краткого названия или региона):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find (part of a title, short name or region):</translation>
     </message>
     <message>
         <location filename="../../ui/event_form.ui" line="91"/>
         <source>например: Москв, Липецк, Крым — Enter добавляет</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Москв, Липецк, Крым — Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="101"/>
-        <source>Enter или двойной щелчок — добавить соглашение к мероприятию</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_form.ui" line="125"/>
-        <source>Показать также соглашения, которые не действовали в отчётном периоде</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_form.ui" line="128"/>
-        <source>показать недействующие</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_form.ui" line="145"/>
+        <location filename="../../ui/event_form.ui" line="151"/>
         <source>Добавить выделенное соглашение (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the selected agreement (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="148"/>
+        <location filename="../../ui/event_form.ui" line="154"/>
         <source>Добавить ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Add ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="160"/>
+        <location filename="../../ui/event_form.ui" line="166"/>
         <source>&amp;Выбранные, в порядке отчёта:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hosen, in report order:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="172"/>
-        <source>Ctrl+↑ / Ctrl+↓ — переставить, Del — убрать</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/event_form.ui" line="104"/>
+        <source>↓ из строки поиска — перейти к списку; Enter или двойной щелчок — добавить соглашение к мероприятию</source>
+        <translation>↓ from the search box goes to the list; Enter or double-click adds the agreement to the event</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="199"/>
+        <location filename="../../ui/event_form.ui" line="131"/>
+        <source>Показать также соглашения, которые не действовали в отчётном периоде (Alt+П)</source>
+        <translation>Also show agreements that were not in force during the report period (Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_form.ui" line="134"/>
+        <source>&amp;показать недействующие</source>
+        <translation>show &amp;inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_form.ui" line="181"/>
+        <source>Alt+В — перейти к списку; Ctrl+↑ / Ctrl+↓ — переставить, Del — убрать</source>
+        <translation>Alt+H goes to the list; Ctrl+↑ / Ctrl+↓ reorders, Del removes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_form.ui" line="208"/>
         <source>Поднять выше (Ctrl+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="202"/>
+        <location filename="../../ui/event_form.ui" line="211"/>
         <source>Выше</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="215"/>
+        <location filename="../../ui/event_form.ui" line="224"/>
         <source>Опустить ниже (Ctrl+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="218"/>
+        <location filename="../../ui/event_form.ui" line="227"/>
         <source>Ниже</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="231"/>
+        <location filename="../../ui/event_form.ui" line="240"/>
         <source>Убрать соглашение из мероприятия (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the agreement from the event (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="234"/>
+        <location filename="../../ui/event_form.ui" line="243"/>
         <source>Убрать</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="273"/>
+        <location filename="../../ui/event_form.ui" line="282"/>
         <source>На&amp;именование:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="301"/>
+        <location filename="../../ui/event_form.ui" line="310"/>
         <source>Выставка, совещание, конференция…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhibition, meeting, conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="315"/>
+        <location filename="../../ui/event_form.ui" line="324"/>
         <source>&amp;Сроки:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;ming:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="336"/>
+        <location filename="../../ui/event_form.ui" line="345"/>
         <source>Напишите сроки так, как в отчёте: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно»</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the timing as in the report (in Russian): «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно»</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="339"/>
+        <location filename="../../ui/event_form.ui" line="348"/>
         <source>например: 29-31 января</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 29-31 января</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="346"/>
+        <location filename="../../ui/event_form.ui" line="355"/>
         <source>Вид сроков: выберите и укажите даты в календаре — фраза составится сама</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of timing: choose it and pick the dates in the calendar — the phrase is written for you</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="353"/>
+        <location filename="../../ui/event_form.ui" line="362"/>
         <source>Начало</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="356"/>
-        <location filename="../../ui/event_form.ui" line="376"/>
+        <location filename="../../ui/event_form.ui" line="365"/>
+        <location filename="../../ui/event_form.ui" line="385"/>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="373"/>
+        <location filename="../../ui/event_form.ui" line="382"/>
         <source>Окончание</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="405"/>
+        <location filename="../../ui/event_form.ui" line="414"/>
         <source>&amp;Место:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="418"/>
-        <source>г. Смоленск, …  (подсказки — из прежних мероприятий)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/event_form.ui" line="427"/>
+        <source>например: г. Смоленск, Дом Советов</source>
+        <translation>e.g. г. Смоленск, Дом Советов</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="425"/>
+        <location filename="../../ui/event_form.ui" line="588"/>
+        <source>Приме&amp;чание:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_form.ui" line="434"/>
         <source>&amp;Участники:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;articipants:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="441"/>
+        <location filename="../../ui/event_form.ui" line="450"/>
         <source>Общее количество, представители регионов, другие сведения</source>
-        <translation type="unfinished"></translation>
+        <translation>Total number, representatives of regions, other details</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="448"/>
+        <location filename="../../ui/event_form.ui" line="457"/>
         <source>&amp;Количество:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="469"/>
+        <location filename="../../ui/event_form.ui" line="478"/>
         <source>Общее число участников, если оно известно</source>
-        <translation type="unfinished"></translation>
+        <translation>Total number of participants, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="472"/>
+        <location filename="../../ui/event_form.ui" line="481"/>
         <source>не указано</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="491"/>
+        <location filename="../../ui/event_form.ui" line="500"/>
         <source>&amp;Регионы:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regions:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="504"/>
+        <location filename="../../ui/event_form.ui" line="513"/>
         <source>Регионы участников через точку с запятой; подсказки — из списка регионов</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants’ regions separated by semicolons; suggestions come from the region list</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="507"/>
+        <location filename="../../ui/event_form.ui" line="516"/>
         <source>например: Брянская область; Калужская область</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Bryansk Oblast; Kaluga Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="521"/>
+        <location filename="../../ui/event_form.ui" line="530"/>
         <source>Сод&amp;ержание
 и результат:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont&amp;ent
+and result:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="538"/>
+        <location filename="../../ui/event_form.ui" line="547"/>
         <source>Краткая информация о достигнутых договорённостях, подписанных документах и т. д.</source>
-        <translation type="unfinished"></translation>
+        <translation>A short account of agreements reached, documents signed, etc.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="545"/>
+        <location filename="../../ui/event_form.ui" line="554"/>
         <source>С&amp;татус:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="563"/>
+        <location filename="../../ui/event_form.ui" line="572"/>
         <source>Повторять соглашение в отчёте</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the agreement in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="579"/>
-        <source>При&amp;мечание:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_form.ui" line="607"/>
+        <location filename="../../ui/event_form.ui" line="616"/>
         <source>Причины невыполнения запланированного мероприятия; «-», если сказать нечего</source>
-        <translation type="unfinished"></translation>
+        <translation>Why a planned event did not take place; “-” if there is nothing to say</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="641"/>
+        <location filename="../../ui/event_form.ui" line="650"/>
         <source>Сохранить и сразу начать следующее мероприятие (Ctrl+Shift+S, Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and start the next event at once (Ctrl+Shift+S, Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="644"/>
+        <location filename="../../ui/event_form.ui" line="653"/>
         <source>Сохранить и создать ещё</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and New</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="654"/>
+        <location filename="../../ui/event_form.ui" line="663"/>
         <source>Сохранить мероприятие (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the event (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="657"/>
+        <location filename="../../ui/event_form.ui" line="666"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="667"/>
+        <location filename="../../ui/event_form.ui" line="676"/>
         <source>Закрыть без сохранения (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="670"/>
+        <location filename="../../ui/event_form.ui" line="679"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>EventFormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="121"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="75"/>
         <source>Печатать соглашение в этой строке отчёта, даже если в строке выше указаны те же соглашения (обычно такие ячейки объединяются в одну).</source>
         <extracomment>Anything typed changed; the crash-recovery code saves a draft on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Print the agreement in this report row even if the row above has the same agreements (such cells are normally merged into one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="172"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="126"/>
         <source>Выберите департамент</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="133"/>
         <source>проведено</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="134"/>
         <source>запланировано</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="181"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="320"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="182"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="320"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="303"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="274"/>
         <source>Выберите департамент, который провёл мероприятие.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the department that held the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="306"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
         <source>Выберите хотя бы одно соглашение: начните печатать его название или регион и нажмите Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one agreement: start typing its title or region and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="310"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="281"/>
         <source>Укажите наименование мероприятия.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the title of the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="313"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="284"/>
         <source>Укажите сроки проведения: например, «5 февраля» или «29-31 января».</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the timing, e.g. «5 февраля» or «29-31 января».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="319"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="290"/>
         <source>Мероприятие {0}: напишите в примечании причину.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event was {0}: give the reason in the note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="380"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="353"/>
         <source>Мероприятие не сохранено</source>
-        <translation type="unfinished"></translation>
+        <translation>Event not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="412"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="386"/>
         <source>Мероприятие «{0}» сохранено. Введите следующее.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event “{0}” saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="442"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="427"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="449"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="434"/>
         <source>Новое мероприятие {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New event {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="451"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="436"/>
         <source>без названия</source>
-        <translation type="unfinished"></translation>
+        <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="452"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="437"/>
         <source>Мероприятие «{0}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Event “{0}”</translation>
     </message>
 </context>
 <context>
     <name>EventStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="77"/>
         <source>проведено</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="78"/>
         <source>запланировано</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="79"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="78"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="80"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
@@ -618,47 +1345,47 @@ Version {0}.</translation>
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="60"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="62"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="61"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="63"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="62"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="64"/>
         <source>Наименование мероприятия</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="65"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="66"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="67"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="68"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="69"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/event_table_model.py" line="70"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -667,235 +1394,245 @@ Version {0}.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="117"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="297"/>
         <source>Импорт отчётов</source>
-        <translation type="unfinished"></translation>
+        <translation>Import reports</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="136"/>
         <source>Строки</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="141"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
-        <translation type="unfinished"></translation>
+        <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="145"/>
         <source>Применить сопоставление</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply matching</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="149"/>
         <source>Несопоставленные названия</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmatched names</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
         <source>В базе (моё)</source>
-        <translation type="unfinished"></translation>
+        <translation>In the database (mine)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
         <source>В файле</source>
-        <translation type="unfinished"></translation>
+        <translation>In the file</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="163"/>
         <source>Оставить моё</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="164"/>
         <source>Взять из файла</source>
-        <translation type="unfinished"></translation>
+        <translation>Take from the file</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="172"/>
         <source>Конфликты</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="176"/>
         <source>Итог</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="180"/>
         <source>Импортировать</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="192"/>
         <source>Файлы: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
         <source>Импорт</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="220"/>
         <source>Соглашение</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="220"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="221"/>
         <source>(не указан в файле)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="230"/>
         <source>— выберите —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="232"/>
         <source>Создать новое</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="279"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="284"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="308"/>
         <source>Закрыть</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <source>(только просмотр)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="325"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <source>Только просмотр: файл открыт без права записи</source>
+        <translation>Read-only: the file is open without write access</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="380"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -1160,22 +1897,70 @@ Version {0}.</translation>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="73"/>
         <source>Строка</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="73"/>
         <source>Действие</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="73"/>
         <source>Мероприятие</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Причина</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceList</name>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="22"/>
+        <source>&amp;Найти:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="32"/>
+        <source>часть названия, краткого названия или региона</source>
+        <translation>part of a title, short name or region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="70"/>
+        <source>Добавить запись (Ins)</source>
+        <translation>Add a record (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="73"/>
+        <source>Добавить…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="83"/>
+        <source>Изменить выделенную запись (Enter, двойной щелчок)</source>
+        <translation>Edit the selected record (Enter, double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="86"/>
+        <source>Изменить…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="96"/>
+        <source>Удалить выделенную запись (Del)</source>
+        <translation>Delete the selected record (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="99"/>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_list.ui" line="116"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1354,115 +2139,149 @@ Version {0}.</translation>
 <context>
     <name>TimingEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="77"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="70"/>
         <source>один день</source>
-        <translation type="unfinished"></translation>
+        <translation>one day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="71"/>
+        <source>период</source>
+        <translation>date range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="72"/>
+        <source>месяц</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="73"/>
+        <source>несколько месяцев</source>
+        <translation>several months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="74"/>
+        <source>квартал</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="75"/>
+        <source>весь период</source>
+        <translation>whole period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="76"/>
+        <source>ежемесячно</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="77"/>
+        <source>еженедельно</source>
+        <translation>weekly</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timing_edit.py" line="78"/>
-        <source>период</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="79"/>
-        <source>месяц</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="80"/>
-        <source>несколько месяцев</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="81"/>
-        <source>квартал</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="82"/>
-        <source>весь период</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="83"/>
-        <source>ежемесячно</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="84"/>
-        <source>еженедельно</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="85"/>
         <source>свой текст</source>
-        <translation type="unfinished"></translation>
+        <translation>own text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="215"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="197"/>
         <source>Сроки не распознаны — они сохранятся как написано и будут отнесены ко всему отчётному периоду. Так программа понимает: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно».</source>
-        <translation type="unfinished"></translation>
+        <translation>The timing was not understood — it will be saved as written and counted for the whole report period. Phrases the program understands: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="225"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="207"/>
         <source>Напишите сроки или выберите вид и даты — здесь будет видно, как они поняты.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the timing or choose a kind and dates — you will see here how it was understood.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="236"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="218"/>
         <source>с {0} по {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="239"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="221"/>
         <source>Понято как: «{0}», {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Understood as «{0}», {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="242"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="224"/>
         <source> — ⚠ вне отчётного периода ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation> — ⚠ outside the report period ({0})</translation>
     </message>
 </context>
 <context>
     <name>UnsavedChangesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="38"/>
         <source>Несохранённые изменения</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="39"/>
         <source>Изменения не сохранены. Сохранить их перед закрытием?</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes are not saved. Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="40"/>
         <source>Сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="41"/>
         <source>Не сохранять</source>
-        <translation type="unfinished"></translation>
+        <translation>Don’t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="62"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="42"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_ReferenceList</name>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="72"/>
+        <source>Серым показаны недействующие записи. Запись, на которую ссылаются мероприятия, удалить нельзя — её можно отметить как недействующую.</source>
+        <translation>Inactive records are shown in grey. A record that events refer to cannot be deleted — it can be marked inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="138"/>
+        <source>Удалить нельзя</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="144"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="157"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="150"/>
+        <source>Понятно</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="154"/>
+        <source>Удаление</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="156"/>
+        <source>Удалить</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="335"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="336"/>
         <source>Импорт</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="337"/>
         <source>База данных не изменена.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was not changed.</translation>
     </message>
 </context>
 </TS>
