@@ -1,4 +1,6 @@
-"""Read-only questions the event form and reference editors ask of the database.
+"""Questions the event form and reference editors ask of the database, and
+the one small write they need that the Store has no method for (a region
+with its «иностранный партнёр» mark).
 
 Kept apart from store.py (owned by the lead) so that the form's needs do not
 grow the Store class; every function takes a Store and returns plain values.
@@ -45,6 +47,26 @@ def earlier_places(store: Store, limit: int = 500) -> list[str]:
 def region_names(store: Store) -> list[str]:
     """Names of the regions list (Russian subjects and foreign partners), by name."""
     return [name for name, _foreign in store.regions()]
+
+
+def add_region(store: Store, name: str, foreign: bool) -> bool:
+    """Put a region into the regions list; True if it was new.
+
+    A name already there (in any letter case) keeps its own mark: a region is
+    Russian or foreign once, not per agreement.
+    """
+    name = " ".join(name.split())
+    if not name:
+        return False
+    with store.transaction():
+        # SQLite's lower() folds only Latin letters, so the names are compared here.
+        rows = store.db.execute("SELECT name FROM regions").fetchall()
+        if name.casefold() in {row[0].casefold() for row in rows}:
+            return False
+        store.db.execute(
+            "INSERT INTO regions (name, foreign_partner) VALUES (?, ?)", [name, int(foreign)]
+        )
+    return True
 
 
 def agreement_use_counts(store: Store) -> dict[str, int]:

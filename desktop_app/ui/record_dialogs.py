@@ -11,10 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
 
 from ..domain.entities import Agreement, Department
 from ..domain.matching import best_match
+from ..errors import UserError
 from ..storage import lookups
 from .completers import MultiValueCompleter, join_values, split_values
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
@@ -58,6 +59,7 @@ class AgreementDialog(UnsavedChangesDialog):
             _error_label(label)
         ui.regionsHint.setStyleSheet(HINT_STYLE)
         ui.regionsHint.hide()
+        ui.foreignCheck.hide()
         self._regions = lookups.region_names(ops.store)
         ui.regionsEdit.setCompleter(MultiValueCompleter(self._regions, self))
         ui.regionsEdit.textChanged.connect(self._regions_changed)
@@ -81,19 +83,26 @@ class AgreementDialog(UnsavedChangesDialog):
             "title": ui.titleEdit.toPlainText(),
             "short_name": ui.shortNameEdit.text(),
             "partner_regions": ui.regionsEdit.text(),
+            "foreign_partner": ui.foreignCheck.isChecked(),
             "number": ui.numberEdit.text(),
             "signed_on": str(_optional_date(ui.signedEdit)),
             "valid_until": str(_optional_date(ui.validEdit)),
             "active": ui.activeCheck.isChecked(),
         }
 
-    def _regions_changed(self, text: str) -> None:
+    def new_regions(self) -> list[str]:
+        """Partner regions typed that the regions list does not have yet."""
         known = {name.casefold() for name in self._regions}
-        new = [name for name in split_values(text) if name.casefold() not in known]
+        return [name for name in split_values(self.ui.regionsEdit.text()) if name.casefold() not in known]
+
+    def _regions_changed(self, _text: str) -> None:
+        new = self.new_regions()
         self.ui.regionsHint.setText(
             self.tr("Нет в списке регионов, будет добавлено: {0}").format("; ".join(new))
         )
         self.ui.regionsHint.setVisible(bool(new))
+        # Whether a new name is a foreign partner is asked only when there is one.
+        self.ui.foreignCheck.setVisible(bool(new))
 
     def problems(self) -> dict[str, str]:
         ui = self.ui
@@ -135,6 +144,15 @@ class AgreementDialog(UnsavedChangesDialog):
             "active": ui.activeCheck.isChecked(),
         }
         record = replace(self._original, **fields) if self._original else Agreement(**fields)
+        # New names go into the regions list first, with the mark chosen here;
+        # saving the agreement would otherwise add them as Russian regions.
+        foreign = ui.foreignCheck.isChecked()
+        try:
+            for name in self.new_regions():
+                lookups.add_region(self._ops.store, name, foreign)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Соглашение не сохранено"), str(exc))
+            return False
         saved = self._ops.save_agreement(record)
         if saved is None:  # refused; Operations has said why
             return False

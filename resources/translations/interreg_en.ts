@@ -373,35 +373,40 @@ Version {0}.</translation>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="77"/>
         <source>Новое соглашение</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="77"/>
         <location filename="../../ui/agreement_dialog.ui" line="14"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="101"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="112"/>
         <source>Укажите полное название соглашения, как в его тексте.</source>
         <translation>Enter the full title of the agreement as written in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="121"/>
         <source>Такое соглашение уже есть: «{0}». Измените его, а не заводите второе.</source>
         <translation>This agreement already exists: “{0}”. Edit it instead of adding a second one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="125"/>
         <source>Срок действия кончается раньше даты подписания.</source>
         <translation>The agreement expires before the date it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="154"/>
+        <source>Соглашение не сохранено</source>
+        <translation>Agreement not saved</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_dialog.ui" line="28"/>
@@ -444,68 +449,78 @@ Version {0}.</translation>
         <translation>e.g. Kaluga Oblast; Bryansk Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="114"/>
+        <location filename="../../ui/agreement_dialog.ui" line="116"/>
+        <source>Отметьте, если новый регион — зарубежный партнёр (область другой страны, иностранная организация); иначе он будет записан как регион России</source>
+        <translation>Tick if the new region is a foreign partner (a region of another country, a foreign organisation); otherwise it is recorded as a region of Russia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="119"/>
+        <source>&amp;иностранный партнёр</source>
+        <translation>foreign &amp;partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_dialog.ui" line="128"/>
         <source>&amp;Номер:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="127"/>
+        <location filename="../../ui/agreement_dialog.ui" line="141"/>
         <source>&amp;Подписано:</source>
         <translation>Si&amp;gned:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="139"/>
+        <location filename="../../ui/agreement_dialog.ui" line="153"/>
         <source>Дата подписания; «не указана», если неизвестна</source>
         <translation>Date of signing; “not given” if unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="142"/>
+        <location filename="../../ui/agreement_dialog.ui" line="156"/>
         <source>не указана</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="145"/>
-        <location filename="../../ui/agreement_dialog.ui" line="171"/>
+        <location filename="../../ui/agreement_dialog.ui" line="159"/>
+        <location filename="../../ui/agreement_dialog.ui" line="185"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="155"/>
+        <location filename="../../ui/agreement_dialog.ui" line="169"/>
         <source>&amp;действует до:</source>
         <translation>valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="165"/>
+        <location filename="../../ui/agreement_dialog.ui" line="179"/>
         <source>Последний день действия; «бессрочно», если срок не ограничен</source>
         <translation>Last day in force; “no end date” if unlimited</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="168"/>
+        <location filename="../../ui/agreement_dialog.ui" line="182"/>
         <source>бессрочно</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="197"/>
+        <location filename="../../ui/agreement_dialog.ui" line="211"/>
         <source>Недействующее соглашение не предлагается для новых мероприятий; прежние записи остаются</source>
         <translation>An inactive agreement is not offered for new events; existing records stay</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="200"/>
+        <location filename="../../ui/agreement_dialog.ui" line="214"/>
         <source>&amp;Действует</source>
         <translation>&amp;Active</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="228"/>
+        <location filename="../../ui/agreement_dialog.ui" line="242"/>
         <source>Сохранить (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="231"/>
+        <location filename="../../ui/agreement_dialog.ui" line="245"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_dialog.ui" line="241"/>
+        <location filename="../../ui/agreement_dialog.ui" line="255"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -817,23 +832,23 @@ Version {0}.</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="184"/>
         <source>Новый департамент</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="186"/>
         <location filename="../../ui/department_dialog.ui" line="14"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="188"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="206"/>
         <source>Укажите название департамента.</source>
         <translation>Enter the name of the department.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="213"/>
         <source>Такой департамент уже есть: «{0}».</source>
         <translation>This department already exists: “{0}”.</translation>
     </message>

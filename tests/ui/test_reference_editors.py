@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop_app.demo import demo_id
 from desktop_app.domain.entities import Agreement
+from desktop_app.storage import lookups
 from desktop_app.ui.reference_editors import (
     AgreementDialog,
     AgreementsDialog,
@@ -210,3 +211,48 @@ def test_new_agreement_defaults(qtbot, ops):
     assert editor.ui.validEdit.text() == "бессрочно"
     assert not editor.is_dirty()
     _ = Agreement  # the dialog builds this type
+
+
+def test_a_new_partner_region_can_be_marked_foreign(qtbot, ops, demo_store, type_text):
+    editor = show(qtbot, AgreementDialog(ops))
+    ui = editor.ui
+    assert not ui.foreignCheck.isVisible()  # nothing new typed: nothing to ask
+    type_text(ui.titleEdit, "Соглашение между Администрацией Смоленской области и "
+                            "Витебским облисполкомом о сотрудничестве")
+    type_text(ui.regionsEdit, "Брянская область; Витебская область (Республика Беларусь)")
+    assert ui.regionsHint.isVisible() and "Витебская" in ui.regionsHint.text()
+    assert "Брянская" not in ui.regionsHint.text()
+    assert ui.foreignCheck.isVisible() and not ui.foreignCheck.isChecked()
+    ui.regionsEdit.setFocus()
+    qtbot.keyClick(ui.regionsEdit, Qt.Key.Key_Tab)  # the choice is next in the Tab order
+    assert QApplication.focusWidget() is ui.foreignCheck
+    qtbot.keyClick(ui.foreignCheck, Qt.Key.Key_Space)
+    assert ui.foreignCheck.isChecked()
+    qtbot.keyClick(ui.foreignCheck, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert editor.saved_record is not None
+    stored = demo_store.agreement(editor.saved_record.id)
+    assert stored.partner_regions == ["Брянская область", "Витебская область (Республика Беларусь)"]
+    regions = dict(demo_store.regions())
+    assert regions["Витебская область (Республика Беларусь)"] is True
+    assert regions["Брянская область"] is False  # a known region keeps its mark
+
+
+def test_a_new_partner_region_is_russian_unless_marked(qtbot, ops, demo_store, type_text):
+    editor = show(qtbot, AgreementDialog(ops))
+    type_text(editor.ui.titleEdit, "Соглашение о сотрудничестве со Смоленским районом")
+    type_text(editor.ui.regionsEdit, "Смоленская обл.")
+    assert editor.ui.foreignCheck.isVisible()  # a new name, left unmarked
+    qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert dict(demo_store.regions())["Смоленская обл."] is False
+
+
+def test_add_region_keeps_a_known_name_and_its_mark(store):
+    assert lookups.add_region(store, "  Минская   область ", True)
+    assert dict(store.regions()) == {"Минская область": True}
+    # The same name in other letter case is not a second region, nor does it flip the mark.
+    assert not lookups.add_region(store, "МИНСКАЯ ОБЛАСТЬ", False)
+    assert not lookups.add_region(store, " ", False)
+    assert dict(store.regions()) == {"Минская область": True}
+    assert lookups.add_region(store, "Тверская область", False)
+    assert dict(store.regions())["Тверская область"] is False

@@ -75,11 +75,22 @@ class Ui_AgreementDialog(object):
 
         self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.regionsEdit)
 
+        self.newRegionsRow = QHBoxLayout()
+        self.newRegionsRow.setObjectName(u"newRegionsRow")
         self.regionsHint = QLabel(AgreementDialog)
         self.regionsHint.setObjectName(u"regionsHint")
         self.regionsHint.setWordWrap(True)
 
-        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.regionsHint)
+        self.newRegionsRow.addWidget(self.regionsHint)
+
+        self.foreignCheck = QCheckBox(AgreementDialog)
+        self.foreignCheck.setObjectName(u"foreignCheck")
+
+        self.newRegionsRow.addWidget(self.foreignCheck)
+
+        self.newRegionsRow.setStretch(0, 1)
+
+        self.fields.setLayout(4, QFormLayout.ItemRole.FieldRole, self.newRegionsRow)
 
         self.numberLabel = QLabel(AgreementDialog)
         self.numberLabel.setObjectName(u"numberLabel")
@@ -172,7 +183,8 @@ class Ui_AgreementDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.shortNameEdit)
         QWidget.setTabOrder(self.shortNameEdit, self.regionsEdit)
-        QWidget.setTabOrder(self.regionsEdit, self.numberEdit)
+        QWidget.setTabOrder(self.regionsEdit, self.foreignCheck)
+        QWidget.setTabOrder(self.foreignCheck, self.numberEdit)
         QWidget.setTabOrder(self.numberEdit, self.signedEdit)
         QWidget.setTabOrder(self.signedEdit, self.validEdit)
         QWidget.setTabOrder(self.validEdit, self.activeCheck)
@@ -198,6 +210,10 @@ class Ui_AgreementDialog(object):
         self.regionsEdit.setToolTip(QCoreApplication.translate("AgreementDialog", u"\u0427\u0435\u0440\u0435\u0437 \u0442\u043e\u0447\u043a\u0443 \u0441 \u0437\u0430\u043f\u044f\u0442\u043e\u0439; \u043f\u043e\u0434\u0441\u043a\u0430\u0437\u043a\u0438 \u2014 \u0438\u0437 \u0441\u043f\u0438\u0441\u043a\u0430 \u0440\u0435\u0433\u0438\u043e\u043d\u043e\u0432. \u041c\u043e\u0436\u043d\u043e \u0432\u043f\u0438\u0441\u0430\u0442\u044c \u0438 \u0437\u0430\u0440\u0443\u0431\u0435\u0436\u043d\u043e\u0433\u043e \u043f\u0430\u0440\u0442\u043d\u0451\u0440\u0430.", None))
 #endif // QT_CONFIG(tooltip)
         self.regionsEdit.setPlaceholderText(QCoreApplication.translate("AgreementDialog", u"\u043d\u0430\u043f\u0440\u0438\u043c\u0435\u0440: \u041a\u0430\u043b\u0443\u0436\u0441\u043a\u0430\u044f \u043e\u0431\u043b\u0430\u0441\u0442\u044c; \u0411\u0440\u044f\u043d\u0441\u043a\u0430\u044f \u043e\u0431\u043b\u0430\u0441\u0442\u044c", None))
+#if QT_CONFIG(tooltip)
+        self.foreignCheck.setToolTip(QCoreApplication.translate("AgreementDialog", u"\u041e\u0442\u043c\u0435\u0442\u044c\u0442\u0435, \u0435\u0441\u043b\u0438 \u043d\u043e\u0432\u044b\u0439 \u0440\u0435\u0433\u0438\u043e\u043d \u2014 \u0437\u0430\u0440\u0443\u0431\u0435\u0436\u043d\u044b\u0439 \u043f\u0430\u0440\u0442\u043d\u0451\u0440 (\u043e\u0431\u043b\u0430\u0441\u0442\u044c \u0434\u0440\u0443\u0433\u043e\u0439 \u0441\u0442\u0440\u0430\u043d\u044b, \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u0430\u044f \u043e\u0440\u0433\u0430\u043d\u0438\u0437\u0430\u0446\u0438\u044f); \u0438\u043d\u0430\u0447\u0435 \u043e\u043d \u0431\u0443\u0434\u0435\u0442 \u0437\u0430\u043f\u0438\u0441\u0430\u043d \u043a\u0430\u043a \u0440\u0435\u0433\u0438\u043e\u043d \u0420\u043e\u0441\u0441\u0438\u0438", None))
+#endif // QT_CONFIG(tooltip)
+        self.foreignCheck.setText(QCoreApplication.translate("AgreementDialog", u"&\u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0439 \u043f\u0430\u0440\u0442\u043d\u0451\u0440", None))
         self.numberLabel.setText(QCoreApplication.translate("AgreementDialog", u"&\u041d\u043e\u043c\u0435\u0440:", None))
         self.signedLabel.setText(QCoreApplication.translate("AgreementDialog", u"&\u041f\u043e\u0434\u043f\u0438\u0441\u0430\u043d\u043e:", None))
 #if QT_CONFIG(tooltip)
