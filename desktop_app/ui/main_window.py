@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         ui.menuEdit.insertSeparator(first)
         ui.mainToolBar.insertActions(ui.actionImport, [self.undo_action, self.redo_action])
         ui.mainToolBar.insertSeparator(ui.actionImport)
+        # «Отменить создание мероприятия», not Qt's «Отменить Создание мероприятия».
+        self.ops.undo_stack.undoTextChanged.connect(self._name_undo_actions)
+        self.ops.undo_stack.redoTextChanged.connect(self._name_undo_actions)
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         # Enter opens the event only when the table has focus, so that Enter in
@@ -191,6 +194,11 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.window_geometry:
             self.restoreGeometry(s.window_geometry)
+        elif (screen := self.screen()) is not None:
+            # First start: most of the screen, centred, rather than Qt's small default.
+            area = screen.availableGeometry()
+            self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+            self.move(area.center() - self.rect().center())
         if s.window_state:
             self.restoreState(s.window_state)
         if s.window_splitter:
@@ -327,6 +335,14 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("(для поиска введите не меньше трёх букв)")
         self.statusBar().showMessage(text)
         self._update_actions()
+
+    def _name_undo_actions(self, _text: str = "") -> None:
+        def named(verb: str, what: str) -> str:
+            return f"{verb} {what[:1].lower()}{what[1:]}" if what else verb
+
+        stack = self.ops.undo_stack
+        self.undo_action.setText(named(self.tr("Отменить"), stack.undoText()))
+        self.redo_action.setText(named(self.tr("Повторить"), stack.redoText()))
 
     def _undo_clean_changed(self, _clean: bool) -> None:
         self._update_actions()

@@ -135,3 +135,13 @@ def test_writable_window_has_editing_on(demo_store: Store, settings: Settings, s
     assert form is not None
     form.mark_clean()
     form.close()
+
+
+def test_undo_actions_name_the_step_in_one_sentence(demo_store: Store, settings: Settings, started):
+    window = started(demo_store, settings)
+    window.select_event(window.events.event_id(0))
+    window.ui.actionDelete.trigger()
+    assert window.undo_action.text() == "Отменить удаление мероприятия"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "Повторить удаление мероприятия"
+    assert window.undo_action.text() == "Отменить"
