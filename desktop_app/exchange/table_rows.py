@@ -48,7 +48,7 @@ _AGREEMENT_START_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands per long table: slots make them cheaper to build
 class GridCell:
     """One cell as a reader found it: its lines, where it sits, how it is merged."""
 
@@ -103,8 +103,30 @@ def clean_line(line: str) -> str:
     return clean_phrase(line) if _NEEDS_CLEANING.search(line) else line
 
 
-def clean_text(lines: Iterable[str]) -> str:
+# The same test over a whole cell at once, its lines joined by NUL (never in XML
+# text, and not white space): a character clean_phrase would change — «[» of
+# debris, invisible characters, any white space but the plain space (the class
+# is exactly str.isspace() minus " ", as tests/exchange/test_clean_text.py
+# checks) — found by one character-class scan, the rest by substring tests.
+# One regex alternation per line was most of a 10,000-row table's reading time.
+_ODD_CHAR = re.compile(
+    "[\\[\u00ad\u200b-\u200d\u2060\ufeff\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680"
+    "\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def clean_text(lines: Sequence[str]) -> str:
     """Cell text as stored: debris removed, spaces collapsed, lines kept, blank ends dropped."""
+    joined = "\x00".join(lines)
+    if _ODD_CHAR.search(joined) is None:
+        # Runs of spaces, spaces at a line's ends, blank lines (kept or dropped).
+        probe = f"\x00{joined}\x00"
+        if not ("  " in probe or " \x00" in probe or "\x00 " in probe or "\x00\x00" in probe):
+            return joined.replace("\x00", "\n") if len(lines) > 1 else joined
+    return _clean_lines(lines)
+
+
+def _clean_lines(lines: Iterable[str]) -> str:
     out: list[str] = []
     for line in lines:
         text = clean_line(line)
@@ -161,8 +183,15 @@ def header_columns(cells: Sequence[GridCell]) -> dict[int, str]:
 
 
 def _is_column_numbers(texts: list[str]) -> bool:
-    values = [t.strip().rstrip(".") for t in texts if t.strip()]
-    if len(values) < 3 or not all(v.isdigit() for v in values):
+    # Asked of every numbered row: give up at the first cell that is not a number.
+    values: list[str] = []
+    for text in texts:
+        value = text.strip().rstrip(".")
+        if value:
+            if not value.isdigit():
+                return False
+            values.append(value)
+    if len(values) < 3:
         return False
     return [int(v) for v in values] == list(range(1, len(values) + 1))
 
@@ -191,6 +220,7 @@ class RowCollector:
         self._above: dict[str, str] = {}
         self._above_agreements: list[str] = []
         self._above_department: str | None = None
+        self._keys: dict[str, str] = {}
 
     def start_table(self, table_no: int, width: int) -> None:
         self._table_no = table_no
@@ -253,6 +283,14 @@ class RowCollector:
         else:
             self.department = text
 
+    def _key(self, text: str) -> str:
+        # A report repeats a handful of agreement titles thousands of times;
+        # match_key (NFKC, translate, regex) is worth computing once per title.
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = match_key(text)
+        return key
+
     def _text(self, name: str, by_field: dict[str, tuple[GridCell, str]]) -> str:
         if name not in by_field:
             return ""
@@ -275,9 +313,9 @@ class RowCollector:
             if not agreements:
                 warnings.append(f"{where}: не указано соглашение.")
         elif self._above_department == self.department and self._above_agreements:
-            repeat = [match_key(a) for a in agreements] == [
-                match_key(a) for a in self._above_agreements
-            ]
+            repeat = agreements == self._above_agreements or [
+                self._key(a) for a in agreements
+            ] == [self._key(a) for a in self._above_agreements]
         if not self.department:
             warnings.append(f"{where}: строка стоит до названия департамента.")
         for name, (_cell, text) in by_field.items():
