@@ -22,7 +22,45 @@ EXIT_BUG = 3
 log = logging.getLogger("interreg.cli")
 
 
+_ARGPARSE_RU = {
+    "the following arguments are required: %s": "не указаны обязательные аргументы: %s",
+    "argument %(argument_name)s: %(message)s": "аргумент %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "недопустимое значение %(value)r (можно: %(choices)s)",
+    "invalid %(type)s value: %(value)r": "недопустимое значение: %(value)r",
+    "unrecognized arguments: %s": "лишние аргументы: %s",
+    "one of the arguments %s is required": "нужен один из аргументов: %s",
+    "not allowed with argument %s": "нельзя указывать вместе с %s",
+    "expected one argument": "нужно указать значение",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "неоднозначный параметр %(option)s: подходят %(matches)s",
+}
+
+
+def _argparse_text(message: str) -> str:
+    return _ARGPARSE_RU.get(message, message)
+
+
+# argparse looks its messages up through the module-level gettext alias at call time.
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+
+
 class RussianArgumentParser(argparse.ArgumentParser):
+    """argparse speaking Russian in its help, as the rest of the program does."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "аргументы"
+        self._optionals.title = "параметры"
+        self.add_argument("-h", "--help", action="help", help="показать эту справку и выйти")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "использование:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "использование:", 1)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"Ошибка в аргументах: {message}\nСправка: interreg --help\n")
@@ -34,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Мероприятия по соглашениям о межрегиональном сотрудничестве и "
         "квартальный отчёт. Без команды открывается окно программы.",
     )
-    parser.add_argument("--version", action="version", version=f"interreg {__version__}")
+    parser.add_argument("--version", action="version", version=f"interreg {__version__}",
+                        help="показать версию программы и выйти")
     parser.add_argument("--db", help="файл базы данных (по умолчанию — в папке данных "
                         "пользователя; также переменная INTERREG_DB)")
     sub = parser.add_subparsers(dest="command", metavar="КОМАНДА",

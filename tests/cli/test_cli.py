@@ -163,3 +163,28 @@ def test_a_second_writer_is_told_the_file_is_in_use(db_path, capsys):
         assert "уже открыта другой копией" in capsys.readouterr().err
         assert run("check", "--db", str(db_path)) == 0  # reading needs no lock
     assert run("demo", "--db", str(db_path)) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["export", "--year", "2020"], "не указаны обязательные аргументы"),
+        (["export", "--year", "x", "--quarter", "1", "--format", "json", "--out", "a"],
+         "недопустимое значение: 'x'"),
+        (["frobnicate"], "недопустимое значение 'frobnicate'"),
+        (["check", "--bogus"], "лишние аргументы: --bogus"),
+    ],
+)
+def test_argument_errors_are_explained_in_russian(args, expected, capsys):
+    with pytest.raises(SystemExit) as exc:
+        run(*args)
+    assert exc.value.code == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_help_speaks_russian(capsys):
+    with pytest.raises(SystemExit):
+        run("export", "--help")
+    out = capsys.readouterr().out
+    assert out.startswith("использование: interreg export")
+    assert "показать эту справку" in out and "show this help" not in out
