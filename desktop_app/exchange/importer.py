@@ -18,7 +18,7 @@ Word after the export: its visible text wins, and the summary names it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from .report_file import ImportFileError, check_file, open_zip
 from .table_rows import ReportRow, ReportTable
 from .xlsx_reader import read_xlsx
 
-__all__ = ["import_files", "participants_count", "read_report"]
+__all__ = ["ReadFile", "import_files", "participants_count", "read_files", "read_report"]
 
 _COUNT_RE = re.compile(
     r"(?:всего|более|свыше|около|количество\s+участников)\s*:?\s*(\d{1,7})\s*"
@@ -285,23 +285,53 @@ def _pair_rows(
     return pairs, extra, lost
 
 
+@dataclass(frozen=True)
+class ReadFile:
+    """One file as read from disk: its visible table and, if it carries them, its records."""
+
+    path: Path
+    table: ReportTable
+    package: Package | None
+
+
+def read_files(
+    paths: Iterable[Path | str], check: Callable[[], None] | None = None
+) -> list[ReadFile]:
+    """Read and parse the files; touches no database, so it may run in a worker thread.
+
+    ``check`` is called before each file (a cancel token's ``check``: it raises to stop).
+    Raises ImportFileError for a bad file.
+    """
+    read = []
+    for path in map(Path, paths):
+        if check is not None:
+            check()
+        table, package = read_report(path)
+        read.append(ReadFile(path, table, package))
+    return read
+
+
 def import_files(
     store: Store,
     paths: Iterable[Path | str],
     *,
     create_missing: bool = False,
     mapping: dict[str, str] | None = None,
+    read: Sequence[ReadFile] | None = None,
 ) -> ImportPlan:
     """Read the files and plan the import. Writes nothing; raises ImportFileError for a bad file.
 
     ``mapping`` maps a name as written in a file to a stored record's id, or to
-    :data:`import_names.CREATE` to create it.
+    :data:`import_names.CREATE` to create it. ``read`` is the files already read
+    by :func:`read_files` (in a worker, or for planning again with another
+    mapping); ``paths`` are then not read again.
     """
+    files = list(read) if read is not None else read_files(paths)
     resolver = NameResolver(store, create_missing, mapping)
-    plan = ImportPlan(files=[Path(p) for p in paths])
+    plan = ImportPlan(files=[f.path for f in files])
     planner = _Planner(store, resolver, plan)
-    for path in plan.files:
-        table, package = read_report(path)
+    for file in files:
+        path, table, package = file.path, file.table, file.package
         plan.warnings += [f"{path.name}: {w}" for w in table.warnings]
         if package is not None:
             planner.plan_package(path, table, package)

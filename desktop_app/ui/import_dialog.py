@@ -1,5 +1,9 @@
 """«Импорт…»: preview what the files will add, update and skip, then write on confirmation.
 
+The files are read and parsed in a worker (:mod:`background`: a progress
+dialog with «Отмена»); the plan is made against the Store and written on the
+window's thread, where its SQLite connection lives.
+
 The dialog shows the plan row by row with the reasons, lets the user map names
 that match nothing to a stored record (or create them), and shows both
 versions of every conflicting event for the user to choose. Nothing is
@@ -15,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEventLoop,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -47,19 +52,12 @@ from ..domain.entities import Event
 from ..errors import UserError
 from ..exchange.import_names import AGREEMENT, CREATE, UnmatchedName
 from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan, summarize
-from ..exchange.importer import import_files
+from ..exchange.importer import ReadFile, import_files, read_files
+from .background import CancelToken, run_in_background, show_failure
 
-_ACTION_TEXT = {
-    Action.ADD: "добавить",
-    Action.UPDATE: "обновить",
-    Action.SKIP: "пропустить",
-    Action.CONFLICT: "конфликт",
-}
-_COMPARED = (
-    ("title", "Наименование"), ("timing", "Сроки"), ("place", "Место"),
-    ("participants", "Участники"), ("result", "Результат"), ("note", "Примечание"),
-    ("status", "Статус"), ("version", "Версия"), ("updated_at", "Изменено"),
-)
+# The fields compared side by side for a conflict; their labels are in ImportDialog.compared_labels.
+_COMPARED = ("title", "timing", "place", "participants", "result", "note", "status", "version",
+             "updated_at")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +70,12 @@ class PlanModel(QAbstractTableModel):
         self.plan = plan
         self.headers = [self.tr("Строка"), self.tr("Действие"), self.tr("Мероприятие"),
                         self.tr("Причина")]
+        self.actions = {
+            Action.ADD: self.tr("добавить"),
+            Action.UPDATE: self.tr("обновить"),
+            Action.SKIP: self.tr("пропустить"),
+            Action.CONFLICT: self.tr("конфликт"),
+        }
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.plan.rows)
@@ -90,9 +94,10 @@ class PlanModel(QAbstractTableModel):
             return None
         row = self.plan.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            action = _ACTION_TEXT[row.action]
+            action = self.actions[row.action]
             if row.action is Action.CONFLICT and row.resolution:
-                action += " → " + ("из файла" if row.resolution == THEIRS else "своё")
+                action += " → " + (self.tr("из файла") if row.resolution == THEIRS
+                                   else self.tr("своё"))
             return (row.label, action, row.event.title.replace("\n", " "),
                     row.reason + ("; " + "; ".join(row.warnings) if row.warnings else ""))[
                 index.column()]
@@ -106,11 +111,15 @@ class PlanModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, ops: Any, paths: list[Path], parent: QWidget | None = None) -> None:
+    """``read``: the files already read (in a worker); else plan_files reads them here."""
+
+    def __init__(self, ops: Any, paths: list[Path], parent: QWidget | None = None,
+                 read: list[ReadFile] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.store = ops.store
         self.paths = paths
+        self.read = read
         self.mapping: dict[str, str] = {}
         self.applied = False
         self.summary_text = ""
@@ -156,7 +165,7 @@ class ImportDialog(QDialog):
         right = QVBoxLayout()
         self.compare = QTableWidget(len(_COMPARED), 2, self)
         self.compare.setHorizontalHeaderLabels([self.tr("В базе (моё)"), self.tr("В файле")])
-        self.compare.setVerticalHeaderLabels([self.tr(label) for _f, label in _COMPARED])
+        self.compare.setVerticalHeaderLabels(self.compared_labels())
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         right.addWidget(self.compare, 1)
@@ -183,11 +192,23 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def compared_labels(self) -> list[str]:
+        """Row labels of the conflict comparison, in the order of ``_COMPARED``."""
+        return [self.tr("Наименование"), self.tr("Сроки"), self.tr("Место"),
+                self.tr("Участники"), self.tr("Результат"), self.tr("Примечание"),
+                self.tr("Статус"), self.tr("Версия"), self.tr("Изменено")]
+
     # -- planning ----------------------------------------------------------------
 
     def plan_files(self) -> None:
-        """Read the files and show the plan (raises UserError for a bad file)."""
-        self.plan = import_files(self.store, self.paths, mapping=self.mapping)
+        """Plan against the Store and show the plan (raises UserError for a bad file).
+
+        The files are read once (here, unless they came read from a worker); a new
+        name mapping plans again from the same parsed tables.
+        """
+        if self.read is None:
+            self.read = read_files(self.paths)
+        self.plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read)
         self.files_label.setText(
             self.tr("Файлы: %1").replace("%1", "; ".join(p.name for p in self.paths)))
         self.model = PlanModel(self.plan, self)
@@ -252,7 +273,7 @@ class ImportDialog(QDialog):
         if not 0 <= index < len(self.plan.conflicts):
             return
         row = self.plan.conflicts[index]
-        for line, (field, _label) in enumerate(_COMPARED):
+        for line, field in enumerate(_COMPARED):
             for col, event in enumerate((row.local, row.event)):
                 value = str(getattr(event, field, "")) if isinstance(event, Event) else ""
                 self.compare.setItem(line, col, QTableWidgetItem(value))
@@ -324,17 +345,52 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     return [Path(n) for n in names]
 
 
+def read_in_background(parent: QWidget | None, paths: list[Path]) -> list[ReadFile] | None:
+    """Read and parse the files in a worker; None if cancelled or failed (already said).
+
+    A local event loop waits for the worker, so the window keeps painting while
+    run_import keeps its plain "returns when done" contract.
+    """
+    outcome: dict[str, Any] = {}
+
+    def work(token: CancelToken) -> list[ReadFile]:
+        return read_files(paths, check=token.check)  # no Store here: it belongs to this thread
+
+    loop = QEventLoop()
+    task = run_in_background(
+        parent, _tr("Чтение файлов для импорта…"), work,
+        on_done=lambda read: outcome.__setitem__("read", read),
+        on_error=lambda exc: outcome.__setitem__("error", exc),
+    )
+    task.finished.connect(loop.quit)
+    if not task.done:
+        loop.exec()
+    if "error" in outcome:
+        _say_not_imported(parent, outcome["error"])
+    return outcome.get("read")
+
+
+def _say_not_imported(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, _tr("Импорт"),
+                            str(exc) + "\n" + _tr("База данных не изменена."))
+    else:
+        show_failure(parent, _tr("Импорт"), exc)
+
+
 def run_import(parent: QWidget | None, ops: Any, paths: list[Path | str] | None = None) -> bool:
     """Preview and, on confirmation, import the files; True when something was written."""
     chosen = [Path(p) for p in paths] if paths else choose_files(parent)
     if not chosen:
         return False
-    dialog = ImportDialog(ops, chosen, parent)
+    read = read_in_background(parent, chosen)
+    if read is None:
+        return False
+    dialog = ImportDialog(ops, chosen, parent, read=read)
     try:
         dialog.plan_files()
     except UserError as exc:
-        QMessageBox.warning(parent, dialog.tr("Импорт"),
-                            str(exc) + "\n" + dialog.tr("База данных не изменена."))
+        _say_not_imported(parent, exc)
         dialog.deleteLater()
         return False
     dialog.exec()
