@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 APP_NAME = "interreg"
 DB_ENV = "INTERREG_DB"
@@ -14,6 +16,10 @@ _REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 def resource(*parts: str) -> Traversable:
     """A file shipped in ``resources/``, from a wheel or from a source checkout."""
+    # importlib.resources pulls in tempfile, zipfile, …: ~10 ms of the window's
+    # start that every importer of APP_NAME would pay before anything is shown.
+    from importlib import resources
+
     try:
         base: Traversable = resources.files("desktop_app.resources")
     except ModuleNotFoundError:
