@@ -10,7 +10,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +45,57 @@ from ..storage.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_LIMIT = 5000
+
+# storage.history keeps its Russian labels as plain data (storage imports no Qt), so
+# lupdate never sees them there; they are listed here literally under one context and
+# translated with label(). tests/ui/test_changelog_labels.py checks this list is complete.
+LABEL_CONTEXT = "ChangeLogLabels"
+MARKED_LABELS = (
+    # ENTITY_LABELS
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Мероприятие"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Соглашение"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Департамент"),
+    # ACTION_LABELS
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "создание"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "изменение"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "удаление"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "восстановление"),
+    # FIELD_LABELS
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Наименование"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Название"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Краткое название"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Соглашения"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Сроки"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Вид сроков"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Начало"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Окончание"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Место"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Участники"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Число участников"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Регионы участников"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Содержание и результат"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Примечание"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Состояние"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Повторять соглашение"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Регионы-партнёры"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Номер"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Дата подписания"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Действует до"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "Действует"),
+)
+
+
+def label(text: str) -> str:
+    """One of storage.history's labels in the interface language."""
+    return QCoreApplication.translate(LABEL_CONTEXT, text)
+
+
+def entity_label(entity: str) -> str:
+    return label(ENTITY_LABELS.get(entity, entity))
+
+
+def action_label(action: str) -> str:
+    return label(ACTION_LABELS.get(action, action))
 
 
 class ChangeLogModel(QAbstractTableModel):
@@ -78,12 +137,12 @@ class ChangeLogModel(QAbstractTableModel):
         if column == 1:
             return e.user
         if column == 2:
-            return self.tr(ENTITY_LABELS.get(e.entity, e.entity))
+            return entity_label(e.entity)
         if column == 3:
-            return self.tr(ACTION_LABELS.get(e.action, e.action))
+            return action_label(e.action)
         if column == 4:
             return " ".join(e.record_title.split())
-        return ", ".join(self.tr(c.label) for c in e.changes())
+        return ", ".join(label(c.label) for c in e.changes())
 
 
 class ChangeLogDialog(QDialog):
@@ -103,8 +162,8 @@ class ChangeLogDialog(QDialog):
         self.only_event.setVisible(event_id is not None)
         self.entity = QComboBox(self)
         self.entity.addItem(self.tr("Все записи"), None)
-        for key, label in ENTITY_LABELS.items():
-            self.entity.addItem(self.tr(label), key)
+        for key in ENTITY_LABELS:
+            self.entity.addItem(entity_label(key), key)
         self.user = QComboBox(self)
         self.user.addItem(self.tr("Все пользователи"), None)
         for name in log_users(store):
@@ -215,8 +274,7 @@ class ChangeLogDialog(QDialog):
             return
         entry = self.model.entries[rows[0].row()]
         head = (f"{entry.at:%d.%m.%Y %H:%M:%S} · {entry.user} · "
-                f"{self.tr(ENTITY_LABELS.get(entry.entity, entry.entity))} · "
-                f"{self.tr(ACTION_LABELS.get(entry.action, entry.action))}")
+                f"{entity_label(entry.entity)} · {action_label(entry.action)}")
         body = change_text(entry, self.model.names) or self.tr("Поля не изменились.")
         self.details.setPlainText(f"{head}\n{' '.join(entry.record_title.split())}\n\n{body}")
 

@@ -38,15 +38,20 @@ from .background import CancelToken, Task, run_in_background
 __all__ = ["email_report", "export_report", "make_preview_dialog", "print_preview",
            "reports_folder", "start_export"]
 
-_FILTERS = {
-    "docx": "Документ Word (*.docx)",
-    "xlsx": "Книга Excel (*.xlsx)",
-    "pdf": "Документ PDF (*.pdf)",
-}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def file_filter(fmt: str) -> str:
+    """The save dialog's filter for a format (literal tr() calls, so lupdate sees them)."""
+    filters = {
+        "docx": tr("Документ Word (*.docx)"),
+        "xlsx": tr("Книга Excel (*.xlsx)"),
+        "pdf": tr("Документ PDF (*.pdf)"),
+    }
+    return filters.get(fmt, "*")
 
 
 def style_from(settings: Any) -> ReportStyle:
@@ -82,7 +87,7 @@ def _target(parent: QWidget | None, store: Store, period: ReportPeriod,
     if path is None:
         suggested = reports_folder() / default_file_name(store, period, department_ids, fmt)
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, tr("Сохранить отчет"), str(suggested), tr(_FILTERS.get(fmt, "*")))
+            parent, tr("Сохранить отчет"), str(suggested), file_filter(fmt))
         if not chosen:
             return None
         path = chosen

@@ -81,48 +81,63 @@
         <translation>Delete department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
+        <source>Документ Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
         <source>Отчеты межрегионального сотрудничества</source>
         <translation>Interregional cooperation reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="76"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="202"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="90"/>
         <source>Сохранить отчет</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="196"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="201"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="211"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="216"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="222"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="227"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="250"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="260"/>
         <source>Письмо подготовлено</source>
         <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="256"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="261"/>
         <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
 {folder}
 Приложите файл {name} к письму вручную.</source>
@@ -727,111 +742,254 @@ Version {0}.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="97"/>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="260"/>
         <source>Журнал изменений</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="160"/>
         <source>Только выбранное мероприятие</source>
         <translation>Selected event only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="164"/>
         <source>Все записи</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="168"/>
         <source>Все пользователи</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="171"/>
         <source>За период с</source>
         <translation>For the period from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="180"/>
         <source>Сохранить в файл…</source>
         <translation>Save to file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="181"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="195"/>
         <source>Выберите запись, чтобы увидеть, что изменилось.</source>
         <translation>Select a record to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="203"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="263"/>
         <source> (показаны последние {0})</source>
         <translation> (the last {0} shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="264"/>
         <source>Записей: {0}</source>
         <translation>Records: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="220"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="278"/>
         <source>Поля не изменились.</source>
         <translation>No fields changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="285"/>
         <source>Сохранить журнал</source>
         <translation>Save change log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="286"/>
         <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="293"/>
         <source>Журнал не сохранён</source>
         <translation>Change log not saved</translation>
     </message>
 </context>
 <context>
-    <name>ChangeLogModel</name>
-    <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
-        <source>Когда</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
-        <source>Кто</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
-        <source>Запись</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="54"/>
-        <source>Действие</source>
-        <translation>Action</translation>
-    </message>
+    <name>ChangeLogLabels</name>
     <message>
         <location filename="../../desktop_app/ui/changelog_dialog.py" line="55"/>
+        <source>Мероприятие</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="56"/>
+        <source>Соглашение</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="57"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="59"/>
+        <source>создание</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="60"/>
+        <source>изменение</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="61"/>
+        <source>удаление</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="62"/>
+        <source>восстановление</source>
+        <translation>restoration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="64"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="65"/>
+        <source>Название</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="66"/>
+        <source>Краткое название</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="67"/>
+        <source>Соглашения</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="68"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="69"/>
+        <source>Вид сроков</source>
+        <translation>Kind of dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="70"/>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="71"/>
+        <source>Окончание</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="72"/>
+        <source>Место</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="73"/>
+        <source>Участники</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="74"/>
+        <source>Число участников</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="75"/>
+        <source>Регионы участников</source>
+        <translation>Participants&apos; regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="76"/>
+        <source>Содержание и результат</source>
+        <translation>Content and result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="77"/>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="78"/>
+        <source>Состояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="79"/>
+        <source>Повторять соглашение</source>
+        <translation>Repeat the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="80"/>
+        <source>Регионы-партнёры</source>
+        <translation>Partner regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="81"/>
+        <source>Номер</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="82"/>
+        <source>Дата подписания</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="83"/>
+        <source>Действует до</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="84"/>
+        <source>Действует</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <source>Кто</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
         <source>Что изменено</source>
         <translation>What changed</translation>
     </message>
