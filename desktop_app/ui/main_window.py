@@ -11,6 +11,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._selected_id: str | None = None
+        self._to_select: list[str] = []
         self._restore_state()
         self._connect()
         self._apply_period()
@@ -181,6 +183,8 @@ class MainWindow(QMainWindow):
         self.events.modelAboutToBeReset.connect(self._remember_selection)
         self.events.modelReset.connect(self._restore_selection)
         self.events.reloaded.connect(self._show_count)
+        # Created, edited or restored rows (also by Ctrl+Z) come up selected.
+        self.ops.events_touched.connect(self.select_events)
         self.departments.modelAboutToBeReset.connect(self._remember_department)
         self.departments.modelReset.connect(self._restore_department)
         # A bound method, not a lambda: Qt drops the connection when this window is destroyed,
@@ -277,16 +281,27 @@ class MainWindow(QMainWindow):
         return found
 
     def select_event(self, event_id: str) -> None:
-        row = self.events.row_of(event_id)
-        if row is None:
+        self.select_events([event_id])
+
+    def select_events(self, event_ids: list[str]) -> None:
+        """Select the rows of these events (the first one current); ids not shown are ignored.
+
+        A row past the rows counted so far (a long table counts the rest on the next turn
+        of the event loop) is selected once the count arrives.
+        """
+        rows = [r for r in map(self.events.row_of, event_ids) if r is not None]
+        rows_now = [r for r in rows if r < self.events.rowCount()]
+        # All of them again once counted (a new selection would drop the first ones).
+        self._to_select = list(event_ids) if len(rows_now) < len(rows) else []
+        if not rows_now:
             return
-        index = self.events.index(row, 0)
-        self.ui.eventTable.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.eventTable.scrollTo(index)
+        selection = self.ui.eventTable.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Rows
+        first = self.events.index(rows_now[0], 0)
+        selection.setCurrentIndex(first, flags | QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        for row in rows_now[1:]:
+            selection.select(self.events.index(row, 0), flags | QItemSelectionModel.SelectionFlag.Select)
+        self.ui.eventTable.scrollTo(first)
 
     def _apply_period(self) -> None:
         period = self.period()
@@ -330,6 +345,9 @@ class MainWindow(QMainWindow):
         self._show_details()
 
     def _show_count(self, count: int, search_put_off: bool) -> None:
+        if self._to_select:
+            waiting, self._to_select = self._to_select, []
+            self.select_events(waiting)
         text = self.tr("Мероприятий: {0}").format(count)
         if search_put_off:
             text += " " + self.tr("(для поиска введите не меньше трёх букв)")
@@ -341,6 +359,8 @@ class MainWindow(QMainWindow):
             return f"{verb} {what[:1].lower()}{what[1:]}" if what else verb
 
         stack = self.ops.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack's destructor clears it and signals on its way out
         self.undo_action.setText(named(self.tr("Отменить"), stack.undoText()))
         self.redo_action.setText(named(self.tr("Повторить"), stack.redoText()))
 

@@ -4,7 +4,9 @@ Each user action is a QUndoCommand. The first write happens before the
 command is pushed, so a refused write (a UserError: a version conflict, a
 record in use, a locked file) never reaches the undo stack; it is shown once,
 in one way, and nothing changes. After every action ``changed`` is emitted
-once; models listen to it and refresh themselves.
+once; models listen to it and refresh themselves. Then ``events_touched``
+names the events the action created, changed or brought back (an undone
+deletion), so the window can select them without being told by whoever acted.
 
 Every method returns what was saved, or None when the write was refused (the
 message has already been shown).
@@ -51,10 +53,11 @@ class _Step(QUndoCommand):
     def undo(self) -> None:
         self.ops._replay(self.setObsolete, self.do_undo)
 
-    def do_redo(self) -> None:
+    # Each returns the ids of the events that exist after it and that it wrote.
+    def do_redo(self) -> list[str]:
         raise NotImplementedError
 
-    def do_undo(self) -> None:
+    def do_undo(self) -> list[str]:
         raise NotImplementedError
 
 
@@ -65,7 +68,7 @@ class _SaveEvents(_Step):
         super().__init__(ops, label)
         self.pairs = pairs  # (before, after as saved)
 
-    def do_undo(self) -> None:
+    def do_undo(self) -> list[str]:
         store = self.ops.store
         with store.transaction():
             for before, after in reversed(self.pairs):
@@ -78,8 +81,9 @@ class _SaveEvents(_Step):
                     store.save_event(
                         replace(before, version=current.version), expected_version=after.version
                     )
+        return [after.id for before, after in self.pairs if before is not None]
 
-    def do_redo(self) -> None:
+    def do_redo(self) -> list[str]:
         store = self.ops.store
         with store.transaction():
             redone = []
@@ -92,6 +96,7 @@ class _SaveEvents(_Step):
                         (before, store.save_event(replace(after, version=current.version)))
                     )
             self.pairs = redone
+        return [after.id for _before, after in self.pairs]
 
 
 class _DeleteEvents(_Step):
@@ -99,14 +104,16 @@ class _DeleteEvents(_Step):
         super().__init__(ops, label)
         self.removed = removed
 
-    def do_undo(self) -> None:
+    def do_undo(self) -> list[str]:
         with self.ops.store.transaction():
             for event in self.removed:
                 self.ops.store.restore_event(event)
+        return [e.id for e in self.removed]
 
-    def do_redo(self) -> None:
+    def do_redo(self) -> list[str]:
         with self.ops.store.transaction():
             self.removed = [self.ops.store.delete_event(e.id) for e in self.removed]
+        return []
 
 
 class _SaveRecord(_Step):
@@ -127,17 +134,19 @@ class _SaveRecord(_Step):
         else:
             store.delete_department(record_id)
 
-    def do_undo(self) -> None:
+    def do_undo(self) -> list[str]:
         if self.before is None:
             self._delete(self.after.id)
         else:
             self._save(self.before)
+        return []
 
-    def do_redo(self) -> None:
+    def do_redo(self) -> list[str]:
         if self.after is None:
             self._delete(self.before.id)
         else:
             self.after = self._save(self.after)
+        return []
 
 
 class Operations(QObject):
@@ -145,6 +154,9 @@ class Operations(QObject):
 
     changed = Signal()
     failed = Signal(str)
+    # After ``changed``: ids of the events an action (or its undo/redo) created, edited
+    # or restored, first one first; a deleted event is not named.
+    events_touched = Signal(list)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -160,8 +172,10 @@ class Operations(QObject):
         self.failed.emit(message)
         QMessageBox.warning(self.window, tr("Действие не выполнено"), message)
 
-    def perform(self, label: str, write: Callable[[], T], command: Callable[[T], QUndoCommand] | None) -> T | None:
-        """Run ``write``; on success push the undo step ``command(result)`` and emit ``changed``."""
+    def perform(self, label: str, write: Callable[[], T], command: Callable[[T], QUndoCommand] | None,
+                touched: Callable[[T], list[str]] | None = None) -> T | None:
+        """Run ``write``; on success push the undo step ``command(result)`` and emit ``changed``
+        (then ``events_touched`` with ``touched(result)``)."""
         try:
             result = write()
         except UserError as exc:
@@ -170,18 +184,25 @@ class Operations(QObject):
         if command is not None:
             self.undo_stack.push(command(result))
         self.changed.emit()
+        self._touched(touched(result) if touched is not None else [])
         return result
 
-    def _replay(self, make_obsolete: Callable[[bool], None], step: Callable[[], None]) -> None:
+    def _touched(self, ids: list[str]) -> None:
+        if ids:
+            self.events_touched.emit(ids)
+
+    def _replay(self, make_obsolete: Callable[[bool], None], step: Callable[[], list[str]]) -> None:
         """Undo or redo one step; a step the data no longer allows is dropped, not retried."""
+        ids: list[str] = []
         try:
-            step()
+            ids = step()
         except UserError as exc:
             make_obsolete(True)
             self.report(
                 tr("Отменить или повторить это действие нельзя: {0}").format(exc)
             )
         self.changed.emit()
+        self._touched(ids)
 
     # -- events -------------------------------------------------------------------
 
@@ -196,7 +217,8 @@ class Operations(QObject):
                 return [self.store.save_event(e) for e in events]
 
         return self.perform(
-            label, write, lambda saved: _SaveEvents(self, label, [(None, e) for e in saved])
+            label, write, lambda saved: _SaveEvents(self, label, [(None, e) for e in saved]),
+            lambda saved: [e.id for e in saved],
         )
 
     def update_event(self, old: Event, new: Event) -> Event | None:
@@ -206,6 +228,7 @@ class Operations(QObject):
             label,
             lambda: self.store.save_event(new, expected_version=old.version),
             lambda saved: _SaveEvents(self, label, [(old, saved)]),
+            lambda saved: [saved.id],
         )
 
     def delete_events(self, ids: Sequence[str]) -> list[Event] | None:

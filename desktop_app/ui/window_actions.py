@@ -84,7 +84,7 @@ def _form(win: MainWindow, event: Event | None) -> None:
     dialog = dialog_class(win.ops, win, event=event, period=win.period(), settings=win.settings)
     # Typed text is kept as a draft until saved or discarded, so a crash loses none of it.
     keep_drafts(dialog, win.ops.store.path)
-    dialog.saved.connect(lambda saved: win.select_event(saved.id))
+    # The saved row is selected by the window itself (Operations.events_touched).
     dialog.exec()
 
 
@@ -132,9 +132,7 @@ def duplicate_for_agreement(win: MainWindow) -> None:
         return
     agreement = agreements[labels.index(chosen)]
     copies = [_copy(win.ops.store.event(i), agreement_ids=[agreement.id]) for i in ids]
-    saved = win.ops.create_events(copies, tr("Дублирование мероприятий"))
-    if saved:
-        win.select_event(saved[0].id)
+    win.ops.create_events(copies, tr("Дублирование мероприятий"))  # the copies come up selected
 
 
 def _shift_months(day: date, months: int) -> date:
