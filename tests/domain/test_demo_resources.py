@@ -20,7 +20,7 @@ import pytest
 RESOURCES = Path(__file__).parents[2] / "resources"
 DEMO_FILE = RESOURCES / "demo" / "report_2020_q1.json"
 REGIONS_FILE = RESOURCES / "regions.json"
-REFERENCE_FILE = Path(__file__).parents[3] / "shared" / "reference" / "report_2020_q1.txt"
+REFERENCE_FILE = Path(__file__).parents[1] / "data" / "report_2020_q1.txt"
 
 TEXT_FIELDS = ("title", "timing", "place", "participants", "result", "note")
 WORD_DEBRIS = "[bookmark: _GoBack]"
@@ -73,7 +73,7 @@ def reference_rows() -> tuple[list[str], list[dict]]:
     if not REFERENCE_FILE.is_file():
         pytest.fail(
             f"Reference report not found at {REFERENCE_FILE}; the demo data cannot be "
-            "checked against it. Restore shared/reference/report_2020_q1.txt.",
+            "checked against it. Restore tests/data/report_2020_q1.txt (a copy of shared/reference).",
             pytrace=False,
         )
     cells: list[list[str]] = []

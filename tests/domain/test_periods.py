@@ -10,7 +10,7 @@ import pytest
 from desktop_app.domain.periods import PeriodKind, PeriodParseError, ReportPeriod, parse_period
 from desktop_app.domain.russian import from_roman, month_from_word, ordinal_from_word, to_roman
 
-REFERENCE_FILE = Path(__file__).parents[3] / "shared" / "reference" / "report_2020_q1.txt"
+REFERENCE_FILE = Path(__file__).parents[1] / "data" / "report_2020_q1.txt"
 
 Q1_2020 = ReportPeriod.quarter(2020, 1)
 
@@ -167,7 +167,6 @@ def test_parse_reference_title_lines() -> None:
     assert parse_period(REFERENCE_TITLE) == Q1_2020
 
 
-@pytest.mark.skipif(not REFERENCE_FILE.exists(), reason="reference report not available")
 def test_parse_title_of_the_reference_file() -> None:
     lines = REFERENCE_FILE.read_text(encoding="utf-8").splitlines()
     title = "\n".join(lines[:2])

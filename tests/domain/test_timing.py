@@ -30,7 +30,7 @@ from desktop_app.domain.timing import (
     whole_period_timing,
 )
 
-REFERENCE_FILE = Path(__file__).parents[3] / "shared" / "reference" / "report_2020_q1.txt"
+REFERENCE_FILE = Path(__file__).parents[1] / "data" / "report_2020_q1.txt"
 DEMO_FILE = Path(__file__).parents[2] / "resources" / "demo" / "report_2020_q1.json"
 
 Q1 = ReportPeriod.quarter(2020, 1)
@@ -112,7 +112,6 @@ def _reference_cells(column: int) -> list[str]:
     ]
 
 
-@pytest.mark.skipif(not REFERENCE_FILE.exists(), reason="reference report not available")
 def test_every_timing_cell_of_the_reference_file_is_understood() -> None:
     cells = _reference_cells(3)
     assert len(cells) >= 29

@@ -22,7 +22,7 @@ from desktop_app.domain.periods import ReportPeriod
 from desktop_app.domain.report import HEADERS
 from desktop_app.exchange.report_service import export_report_file
 
-REFERENCE = Path(__file__).parents[3] / "shared" / "reference" / "report_2020_q1.txt"
+REFERENCE = Path(__file__).parents[1] / "data" / "report_2020_q1.txt"
 Q1 = ReportPeriod.quarter(2020, 1)
 DEBRIS = "[bookmark: _GoBack]"
 
