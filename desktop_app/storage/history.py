@@ -130,27 +130,49 @@ def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def change_filter(
+    *,
+    entity_id: str | None = None,
+    user: str | None = None,
+    entity: str | None = None,
+    since_at: str | None = None,
+    before_at: str | None = None,
+) -> tuple[str, list[Any]]:
+    """The one WHERE clause over change_log (``since_at``/``before_at``: UTC log timestamps).
+
+    Used by the window's log (below) and by Store.change_log.
+    """
+    clauses, params = [], []
+    for clause, value in (
+        ("entity_id = ?", entity_id), ("user = ?", user), ("entity = ?", entity),
+        ("at >= ?", since_at), ("at < ?", before_at),
+    ):
+        if value:
+            clauses.append(clause)
+            params.append(value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
 def _where(
     entity_id: str | None, user: str | None, since: date | None, until: date | None,
     entity: str | None,
 ) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if entity_id:
-        clauses.append("entity_id = ?")
-        params.append(entity_id)
-    if user:
-        clauses.append("user = ?")
-        params.append(user)
-    if entity:
-        clauses.append("entity = ?")
-        params.append(entity)
-    if since:
-        clauses.append("at >= ?")
-        params.append(_utc_bound(since))
-    if until:
-        clauses.append("at < ?")
-        params.append(_utc_bound(until + timedelta(days=1)))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    """The filter for local calendar days ``since``..``until`` (both included)."""
+    return change_filter(
+        entity_id=entity_id, user=user, entity=entity,
+        since_at=_utc_bound(since) if since else None,
+        before_at=_utc_bound(until + timedelta(days=1)) if until else None,
+    )
+
+
+def change_rows(
+    store: Store, *, entity_id: str | None = None, user: str | None = None,
+    since_at: str | None = None, limit: int = 1000,
+) -> list[dict[str, Any]]:
+    """Raw log rows (dicts, JSON snapshots as text), newest first; Store.change_log's query."""
+    where, params = change_filter(entity_id=entity_id, user=user, since_at=since_at)
+    return [dict(r) for r in store.db.query(
+        f"SELECT * FROM change_log{where} ORDER BY id DESC LIMIT ?", [*params, limit])]
 
 
 @_guarded

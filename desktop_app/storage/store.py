@@ -132,22 +132,10 @@ class Store:
         since: str | None = None,
         limit: int = 1000,
     ) -> list[dict[str, Any]]:
-        where, params = [], []
-        if entity_id:
-            where.append("entity_id = ?")
-            params.append(entity_id)
-        if user:
-            where.append("user = ?")
-            params.append(user)
-        if since:
-            where.append("at >= ?")
-            params.append(since)
-        sql = "SELECT * FROM change_log"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id DESC LIMIT ?"
-        params.append(limit)
-        return [dict(r) for r in self.db.query(sql, params)]
+        # Imported here: history builds on this module. Its filter is the only one over the log.
+        from .history import change_rows
+
+        return change_rows(self, entity_id=entity_id, user=user, since_at=since, limit=limit)
 
     # -- departments -----------------------------------------------------
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
         <location filename="../../desktop_app/ui/crash.py" line="96"/>
-        <location filename="../../desktop_app/ui/operations.py" line="161"/>
+        <location filename="../../desktop_app/ui/operations.py" line="173"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
@@ -36,47 +36,47 @@
         <translation>Internal program error ({0}). No data was changed; the details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="182"/>
+        <location filename="../../desktop_app/ui/operations.py" line="202"/>
         <source>Отменить или повторить это действие нельзя: {0}</source>
         <translation>This action cannot be undone or redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="189"/>
+        <location filename="../../desktop_app/ui/operations.py" line="210"/>
         <source>Создание мероприятия</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="204"/>
+        <location filename="../../desktop_app/ui/operations.py" line="226"/>
         <source>Изменение мероприятия «{0}»</source>
         <translation>Edit event “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="213"/>
+        <location filename="../../desktop_app/ui/operations.py" line="236"/>
         <source>Удаление мероприятия</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="215"/>
+        <location filename="../../desktop_app/ui/operations.py" line="238"/>
         <source>Удаление мероприятий: {0}</source>
         <translation>Delete events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="228"/>
+        <location filename="../../desktop_app/ui/operations.py" line="251"/>
         <source>Сохранение соглашения</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="237"/>
+        <location filename="../../desktop_app/ui/operations.py" line="260"/>
         <source>Удаление соглашения</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="247"/>
+        <location filename="../../desktop_app/ui/operations.py" line="270"/>
         <source>Сохранение департамента</source>
         <translation>Save department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="256"/>
+        <location filename="../../desktop_app/ui/operations.py" line="279"/>
         <source>Удаление департамента</source>
         <translation>Delete department</translation>
     </message>
@@ -186,62 +186,62 @@ Attach the file {name} to the email yourself.</translation>
         <translation>Duplicate events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="184"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="182"/>
         <source>Дублирование в следующий квартал</source>
         <translation>Duplicate into next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="187"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="185"/>
         <source>Скопировано в {0}: {1}.</source>
         <translation>Copied into {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="210"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="208"/>
         <source>Отчёт сохранён: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="240"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="238"/>
         <source>Резервная копия сохранена: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="270"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="270"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
         <source>Язык интерфейса изменится после перезапуска программы.</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="277"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="275"/>
         <source>Загрузка демо-данных</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="281"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="279"/>
         <source>Загружено мероприятий: {0}.</source>
         <translation>Events loaded: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="291"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="289"/>
         <source>Пустая база данных</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="292"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="290"/>
         <source>В базе данных пока нет мероприятий. Загрузить демонстрационные данные (отчёт за I квартал 2020 года)?</source>
         <translation>The database has no events yet. Load the demonstration data (the report for Q1 2020)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="304"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="302"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="305"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="303"/>
         <source>Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.
 Версия {0}.</source>
         <translation>Events under interregional cooperation agreements.
@@ -1741,134 +1741,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
