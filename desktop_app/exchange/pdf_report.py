@@ -1,38 +1,36 @@
-"""The report printed with Qt: a QTextDocument built from the report model, painted
-page by page onto a QPrinter — a PDF file or a real printer (print preview).
+"""The report printed with Qt: the pages computed by :mod:`.pdf_layout`, painted with
+QPainter onto a QPrinter — a PDF file, or a real printer and the print preview
+(QPrintPreviewDialog's paintRequested calls :func:`print_report` too).
 
 Landscape A4, margins and fonts from the style, the header row repeated on each
-page (a table header row), page numbers at the top centre from page two.
-Works without a display: a QGuiApplication is made on the offscreen platform
+page, page numbers at the top centre from page two, rows kept whole on a page.
+Works without a display: a QApplication is made on the offscreen platform
 when the program runs from the command line on a Linux box without X/Wayland.
 """
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
-    QTextDocument,
+    QPen,
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
+from ..domain.report import AGREEMENT_COLUMN, Report, ReportStyle
 from .files import ExportError
+from .pdf_layout import MM_PER_INCH, PAD_X_MM, PAD_Y_MM, CellText, Fonts, Page, layout_report
 
-__all__ = ["build_text_document", "configure_printer", "ensure_gui_application",
-           "print_report", "report_html", "save_pdf"]
+__all__ = ["configure_printer", "ensure_gui_application", "print_report", "save_pdf"]
 
 _app: QGuiApplication | None = None
-
 
 def ensure_gui_application() -> QGuiApplication:
     """The running Qt application, or a new one (offscreen when there is no display)."""
@@ -52,73 +50,6 @@ def ensure_gui_application() -> QGuiApplication:
     return _app
 
 
-def _cell(text: str) -> str:
-    """Cell text as HTML paragraphs (one per line, as in the DOCX)."""
-    if not text:
-        return ""
-    return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
-
-
-def report_html(report: Report, style: ReportStyle) -> str:
-    widths = style.column_widths_mm()
-    total = sum(widths)
-    percent = [round(100 * w / total, 2) for w in widths]
-    size = style.table_font_size
-    parts = [
-        "<html><head><style>"
-        f"body {{ font-family: '{html.escape(style.font_name)}'; font-size: {size}pt; }}"
-        "p { margin: 0; } th { font-weight: bold; text-align: center; vertical-align: middle; }"
-        "td { vertical-align: top; } .sec { font-weight: bold; text-align: center; }"
-        ".c { text-align: center; }"
-        "</style></head><body>",
-    ]
-    for line in report.title_lines:
-        parts.append(
-            f"<p align='center' style='font-size:{style.title_font_size}pt; font-weight:bold'>"
-            f"{html.escape(line)}</p>"
-        )
-    parts.append("<p>&nbsp;</p>")
-    parts.append(
-        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
-        "style='border-collapse: collapse; border-color: black'>"
-    )
-    parts.append("<thead><tr>")
-    for text, pct in zip(report.headers, percent, strict=True):
-        parts.append(f"<th width='{pct}%'>{html.escape(text)}</th>")
-    parts.append("</tr></thead>")
-    for row in report.rows:
-        if isinstance(row, EventRow):
-            texts = row.texts()
-            cells = [f"<td class='c'>{_cell(texts[0])}</td>"]
-            if row.run_length > 0:
-                span = f" rowspan='{row.run_length}'" if row.run_length > 1 else ""
-                cells.append(f"<td{span}>{_cell(texts[1])}</td>")
-            for i, text in enumerate(texts[2:], start=2):
-                cls = " class='c'" if i == 3 else ""
-                cells.append(f"<td{cls}>{_cell(text)}</td>")
-            parts.append("<tr>" + "".join(cells) + "</tr>")
-        else:
-            parts.append(
-                f"<tr><td class='sec' colspan='{COLUMN_COUNT}'>{html.escape(row.text)}</td></tr>"
-            )
-    parts.append("</table>")
-    for extra in (style.signature, style.executor):
-        if extra.strip():
-            parts.append("<p>&nbsp;</p>" + _cell(extra.strip()))
-    parts.append("</body></html>")
-    return "".join(parts)
-
-
-def build_text_document(report: Report, style: ReportStyle | None = None) -> QTextDocument:
-    style = style or ReportStyle()
-    ensure_gui_application()
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont(style.font_name, round(style.table_font_size)))
-    doc.setDocumentMargin(0)
-    doc.setHtml(report_html(report, style))
-    return doc
-
-
 def configure_printer(printer: QPrinter, style: ReportStyle) -> None:
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
@@ -130,36 +61,89 @@ def configure_printer(printer: QPrinter, style: ReportStyle) -> None:
     printer.setPageLayout(layout)
 
 
+BORDER_PT = 0.5  # Word's «single» table border
+
+
+class _Painter:
+    """Draws computed pages; x positions of the columns come from the page width."""
+
+    def __init__(self, painter: QPainter, style: ReportStyle, width: float, dpi: float) -> None:
+        self.p = painter
+        total = sum(style.column_weights)
+        self.x = [0.0]
+        for w in style.column_weights:
+            self.x.append(self.x[-1] + width * w / total)
+        self.width = width
+        self.pad_x = dpi * PAD_X_MM / MM_PER_INCH
+        self.pad_y = dpi * PAD_Y_MM / MM_PER_INCH
+        self.pen = QPen(Qt.GlobalColor.black, dpi * BORDER_PT / 72)
+        self.number_font = Fonts.from_style(style).table
+
+    def _span(self, column: int) -> tuple[float, float]:
+        if column < 0:
+            return 0.0, self.width
+        return self.x[column], self.x[column + 1] - self.x[column]
+
+    def _text(self, cell: CellText, first: int, end: int, rect: QRectF,
+              middle: bool = False) -> None:
+        """Lines ``first``..``end`` of ``cell`` inside ``rect`` (padding applied here)."""
+        if end <= first:
+            return
+        top = rect.top() + self.pad_y
+        if middle:  # header cells: centred vertically, as in the reference
+            top += max(0.0, (rect.height() - 2 * self.pad_y - cell.height(first, end)) / 2)
+        origin = QPointF(rect.left() + self.pad_x, top - cell.tops[first])
+        self.p.save()
+        self.p.setClipRect(rect)  # a run's text taller than its box must not spill out
+        for k in range(first, end):
+            cell.layout.lineAt(k).draw(self.p, origin)
+        self.p.restore()
+
+    def page(self, page: Page) -> None:
+        if page.number > 1:
+            self.p.setFont(self.number_font)
+            self.p.drawText(QRectF(0, 0, self.width, page.number_band),
+                            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                            str(page.number))
+        for y, cell in page.title:
+            self._text(cell, 0, cell.line_count,
+                       QRectF(0, y - self.pad_y, self.width, cell.height() + 2 * self.pad_y))
+        self.p.setPen(self.pen)
+        for place in page.placements:
+            for piece in place.pieces:
+                x, w = self._span(piece.column)
+                rect = QRectF(x, place.y, w, place.height)
+                if place.kind != "text":
+                    self.p.drawRect(rect)
+                self._text(piece.cell, piece.first, piece.end, rect,
+                           middle=place.kind == "header")
+        for box in page.boxes:
+            x, w = self._span(AGREEMENT_COLUMN)
+            rect = QRectF(x, box.y, w, box.height)
+            self.p.drawRect(rect)
+            self._text(box.cell, 0, box.cell.line_count, rect)
+
+
 def print_report(report: Report, printer: QPrinter, style: ReportStyle | None = None) -> int:
-    """Paint the report on ``printer`` (already set up); return the number of pages."""
+    """Paint the report on ``printer`` (already set up); return the number of pages.
+
+    The layout is computed for the printer's own page rectangle, so a page set up
+    differently in the preview dialog (another size or orientation) still fits.
+    """
     style = style or ReportStyle()
-    doc = build_text_document(report, style)
+    ensure_gui_application()
+    rect = printer.pageLayout().paintRectPixels(printer.resolution())
+    pages = layout_report(report, style, printer, rect.size().toSizeF())
     painter = QPainter()
     if not painter.begin(printer):
         raise ExportError("Не удалось начать печать: принтер или файл недоступен.")
     try:
-        rect = printer.pageLayout().paintRectPixels(printer.resolution())
-        doc.documentLayout().setPaintDevice(printer)
-        number_font = QFont(style.font_name, round(style.table_font_size))
-        number_font.setPointSizeF(style.table_font_size)
-        band = printer.resolution() * 0.3  # a 7.6 mm strip on top of the page for its number
-        body = QSizeF(rect.width(), rect.height() - band)
-        doc.setPageSize(body)
-        pages = doc.pageCount()
-        for page in range(pages):
-            if page:
+        draw = _Painter(painter, style, rect.width(), printer.resolution())
+        for page in pages:
+            if page.number > 1:
                 printer.newPage()
-                painter.setFont(number_font)
-                painter.drawText(QRectF(0, 0, rect.width(), band),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                                 str(page + 1))
-            painter.save()
-            painter.translate(0, band - page * body.height())
-            view = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(view)
-            doc.drawContents(painter, view)
-            painter.restore()
-        return pages
+            draw.page(page)
+        return len(pages)
     finally:
         painter.end()
 

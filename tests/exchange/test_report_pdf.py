@@ -1,64 +1,196 @@
-"""The Qt rendering: the QTextDocument built from the model, and a PDF file from it."""
+"""The Qt (PDF / print) rendering: the computed page layout that the painter draws,
+and the PDF file made from it."""
 
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.domain.entities import Agreement, Department, Event
 from desktop_app.domain.periods import ReportPeriod
-from desktop_app.domain.report import ReportOptions, ReportStyle, build_report
-from desktop_app.exchange.pdf_report import build_text_document, report_html, save_pdf
+from desktop_app.domain.report import EventRow, Report, ReportOptions, ReportStyle, build_report
+from desktop_app.exchange.hyphenate import SOFT_HYPHEN, hyphenate_word
+from desktop_app.exchange.pdf_layout import Page, layout_report
+from desktop_app.exchange.pdf_report import configure_printer, save_pdf
 from desktop_app.exchange.report_service import build_store_report
 
 Q1 = ReportPeriod.quarter(2020, 1)
+STYLE = ReportStyle()
 
 
 def pdf_pages(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page\b", data))
 
 
-def test_text_document_holds_the_demo_table(qapp, demo_store):
+@pytest.fixture
+def printer(qapp) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure_printer(printer, STYLE)
+    return printer
+
+
+def layout(report: Report, printer: QPrinter, style: ReportStyle = STYLE) -> list[Page]:
+    rect = printer.pageLayout().paintRectPixels(printer.resolution())
+    return layout_report(report, style, printer, rect.size().toSizeF())
+
+
+def made_report(n: int, agreement: str = "Соглашение", result: str = "итог",
+                repeat_every: int = 0) -> Report:
+    dept = Department(name="Департамент", id="d")
+    events = [
+        Event(department_id="d", title=f"Мероприятие {k}", timing="5 февраля",
+              starts_on=date(2020, 2, 5), ends_on=date(2020, 2, 5), agreement_ids=["a"],
+              result=result, position=k,
+              repeat_agreement=bool(repeat_every) and k % repeat_every == 0)
+        for k in range(n)
+    ]
+    return build_report([dept], [Agreement(title=agreement, id="a")], events,
+                        ReportOptions(period=Q1))
+
+
+def table_room(pages: list[Page], printer: QPrinter) -> float:
+    """Height a later page offers to rows under its number band and header."""
+    body = printer.pageLayout().paintRectPixels(printer.resolution()).height()
+    page = pages[1] if len(pages) > 1 else pages[0]
+    return body - page.number_band - page.placements[0].height
+
+
+def check_rules(report: Report, pages: list[Page], printer: QPrinter) -> None:
+    """The document rules every layout must keep."""
+    body = printer.pageLayout().paintRectPixels(printer.resolution()).height()
+    room = table_room(pages, printer)
+    assert [p.number for p in pages] == list(range(1, len(pages) + 1))
+    assert pages[0].title and pages[0].number_band == 0
+    seen: dict[int, list[tuple[int, object]]] = {}
+    for page in pages:
+        # every page's table starts with the header row; later pages carry a number band
+        assert page.placements[0].kind == "header"
+        assert page.number == 1 or (page.number_band > 0 and not page.title)
+        y = page.placements[0].y
+        for k, place in enumerate(page.placements):
+            assert place.y == pytest.approx(y, abs=1e-6)  # rows follow without gaps/overlaps
+            y += place.height
+            if place.kind == "section":
+                # a section row never ends a page: the next row is on the same page
+                assert k + 1 < len(page.placements)
+                assert page.placements[k + 1].kind in ("section", "event")
+            if place.kind == "event":
+                seen.setdefault(place.row, []).append((place.part, place))
+        assert y <= body + 1e-6
+    for parts in seen.values():
+        assert [p for p, _ in parts] == list(range(len(parts)))
+        if len(parts) > 1:
+            # only a row taller than a page is split, by whole lines, each exactly once
+            natural = max(pc.cell.height() for pc in parts[0][1].pieces)
+            assert natural > room * 0.95  # cell padding aside
+            for column in {piece.column for _, place in parts for piece in place.pieces}:
+                spans = [(pc.first, pc.end) for _, place in parts for pc in place.pieces
+                         if pc.column == column]
+                assert spans[0][0] == 0
+                assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+                cell = next(pc.cell for _, pl in parts for pc in pl.pieces if pc.column == column)
+                assert spans[-1][1] == cell.line_count
+    assert sorted(seen) == [i for i, r in enumerate(report.rows) if isinstance(r, EventRow)]
+    # merged agreement boxes: one per run per page, over exactly that page's rows of the run
+    for page in pages:
+        for box in page.boxes:
+            start = report.rows[box.run_start]
+            assert isinstance(start, EventRow) and start.run_length > 1
+            rows = [p for p in page.placements if p.kind == "event"
+                    and box.first_row <= p.row <= box.last_row]
+            assert rows and all(box.run_start <= p.row < box.run_start + start.run_length
+                                for p in rows)
+            assert box.y == pytest.approx(rows[0].y)
+            assert box.height == pytest.approx(sum(p.height for p in rows))
+            assert box.cell.plain() == start.agreement_text
+            assert box.repeated == (page.number > 1 and any(
+                box.run_start in {b.run_start for b in earlier.boxes}
+                for earlier in pages[:page.number - 1]))
+
+
+def test_demo_layout_keeps_the_rules(printer, demo_store):
     report = build_store_report(demo_store, Q1)
-    doc = build_text_document(report)
-    text = doc.toPlainText()
-    assert text.startswith("Отчет о реализации соглашений в сфере межрегионального сотрудничества")
-    assert "за I квартал 2020 года" in text
-    for row in report.event_rows():
-        assert row.title.split("\n")[0] in text
-    assert "Главное управление спорта Смоленской области" in text
-    cursor_table = None
-    block = doc.begin()
-    while block.isValid() and cursor_table is None:
-        from PySide6.QtGui import QTextCursor
-
-        cursor_table = QTextCursor(block).currentTable()
-        block = block.next()
-    assert cursor_table is not None
-    assert cursor_table.columns() == 8
-    assert cursor_table.rows() == 1 + len(report.rows)
-    assert cursor_table.format().headerRowCount() == 1  # repeated on every page
-    # row 2 continues row 1's agreement: one cell spanning the run
-    first = report.rows.index(report.event_rows()[0])
-    cell = cursor_table.cellAt(1 + first, 1)
-    assert cell.rowSpan() == 4
+    pages = layout(report, printer)
+    check_rules(report, pages, printer)
+    labels = [report.rows[p.row].label for page in pages for p in page.placements
+              if p.kind == "event" and p.part == 0]
+    assert labels == [f"{n}." for n in range(1, 30)]
+    # the run of rows 1.–4. crosses a page boundary and its agreement is printed again
+    repeated = [b for page in pages for b in page.boxes if b.repeated]
+    assert repeated
+    first = report.event_rows()[0]
+    assert any(b.cell.plain() == first.agreement_text for b in repeated)
 
 
-def test_html_escapes_and_spans():
-    dept = Department(name="Деп <1>", id="d")
-    ev = Event(department_id="d", title="a & b", timing="5 февраля", starts_on=date(2020, 2, 5),
-               ends_on=date(2020, 2, 5), agreement_ids=["a"])
-    rep = build_report([dept], [Agreement(title="С", id="a")], [ev], ReportOptions(period=Q1))
-    html = report_html(rep, ReportStyle(signature="Подпись"))
-    assert "Деп &lt;1&gt;" in html and "a &amp; b" in html
-    assert "colspan='8'" in html and "<thead>" in html and "Подпись" in html
+def test_lines_break_at_words_or_with_a_hyphen(printer, demo_store):
+    """No line ends inside a word with no mark («мероприяти|я» was the bug)."""
+    pages = layout(build_store_report(demo_store, Q1), printer)
+    broken = []
+    for page in pages:
+        cells = [pc.cell for p in page.placements for pc in p.pieces]
+        cells += [b.cell for b in page.boxes]
+        for cell in cells:
+            for k in range(cell.line_count - 1):
+                line = cell.layout.lineAt(k)
+                end = line.textStart() + line.textLength()
+                if cell.text[end - 1] not in " \u2028-–—/" + SOFT_HYPHEN:
+                    broken.append(cell.text[line.textStart():end])
+    assert broken == []
+    header = pages[0].placements[0].pieces[3].cell  # «Сроки проведения мероприятия», bold
+    assert header.line_count > 1
 
 
-def test_pdf_file_has_pages(qapp, demo_store, tmp_path):
+def test_long_run_repeats_its_agreement_on_every_page(printer):
+    report = made_report(120, agreement="Соглашение о сотрудничестве с Тверью")
+    pages = layout(report, printer)
+    check_rules(report, pages, printer)
+    assert len(pages) >= 3
+    assert [len(p.boxes) for p in pages] == [1] * len(pages)
+    assert [b.repeated for p in pages for b in p.boxes] == [False] + [True] * (len(pages) - 1)
+
+
+def test_over_tall_row_is_split_by_lines(printer):
+    long_text = " ".join(f"слово{k}" for k in range(1500))
+    report = made_report(3, result=long_text)
+    pages = layout(report, printer)
+    check_rules(report, pages, printer)
+    parts = [p for page in pages for p in page.placements if p.kind == "event" and p.row == 2]
+    assert len(parts) > 1 and [p.complete for p in parts][-1] and not parts[0].complete
+
+
+def test_signature_goes_under_the_table(printer):
+    style = ReportStyle(signature="Начальник управления   И.И. Иванов", executor="Исп. Петров")
+    report = made_report(2)
+    pages = layout(report, printer, style)
+    last = pages[-1].placements[-1]
+    assert last.kind == "text" and "Иванов" in last.pieces[0].cell.plain()
+
+
+def test_hyphenation_breaks_between_syllables():
+    assert hyphenate_word("сельскохозяйственные").split(SOFT_HYPHEN) == [
+        "сель", "ско", "хо", "зяй", "ствен", "ные"]
+    assert hyphenate_word("сотрудничества").split(SOFT_HYPHEN)[-1] == "тва"
+    assert hyphenate_word("мы") == "мы"
+
+
+def test_pdf_file_has_the_computed_pages(qapp, printer, demo_store, tmp_path):
     report = build_store_report(demo_store, Q1)
     path = save_pdf(report, tmp_path / "r.pdf")
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
-    assert pdf_pages(data) >= 5
+    assert pdf_pages(data) == len(layout(report, printer)) > 0
     small = build_store_report(demo_store, Q1, [demo_store.departments()[3].id])
     assert 0 < pdf_pages(save_pdf(small, tmp_path / "s.pdf").read_bytes()) < pdf_pages(data)
+
+
+def test_three_thousand_rows_paginate_quickly(printer, tmp_path):
+    report = made_report(3000, repeat_every=7)
+    started = time.perf_counter()
+    pages = layout(report, printer)
+    assert time.perf_counter() - started < 10
+    check_rules(report, pages, printer)
+    assert len(pages) > 50
