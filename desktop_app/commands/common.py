@@ -19,8 +19,22 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def positive_int(text: str) -> int:
+    """An argparse type for counts such as --keep: a whole number from 1 up."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужно целое число, а не «{text}»") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"нужно число не меньше 1, а не {value}")
+    return value
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+    given = getattr(args, "db", None)
+    if given is not None and not given.strip():
+        raise UserError("Путь к файлу базы данных (--db) пуст. Укажите файл.")
+    return Path(given) if given else default_db_path()
 
 
 def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False) -> Store:

@@ -10,7 +10,7 @@ from ..paths import default_backup_dir
 from ..storage.backup import DEFAULT_KEEP, list_backups
 from ..storage.lifecycle import backup_label, backup_reason, restore_backup
 from ..storage.lock import acquire_lock
-from .common import add_db_option, db_path
+from .common import add_db_option, db_path, positive_int
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", nargs="?", help="файл резервной копии")
     p.add_argument("--list", action="store_true", help="показать резервные копии базы")
     p.add_argument("--dir", help="папка резервных копий (по умолчанию — backups рядом с базой)")
-    p.add_argument("--keep", type=int, default=DEFAULT_KEEP,
+    p.add_argument("--keep", type=positive_int, default=DEFAULT_KEEP,
                    help=f"сколько последних копий хранить (по умолчанию {DEFAULT_KEEP})")
     p.set_defaults(func=run)
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         )
     # Restoring under a running window would pull the file from under its edits.
     with acquire_lock(path):
-        before = restore_backup(path, Path(args.file), folder, keep=max(1, args.keep))
+        before = restore_backup(path, Path(args.file), folder, keep=args.keep)
     print(f"База {path} восстановлена из {args.file}.")
     if before is not None:
         print(f"Прежнее содержимое сохранено: {before}")

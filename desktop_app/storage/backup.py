@@ -49,6 +49,9 @@ def make_backup(
         dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)
+            # A copy in rollback-journal mode is one self-contained file: opening it
+            # later to count its events leaves no -wal/-shm beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
         partial.replace(target)
@@ -75,7 +78,7 @@ def list_backups(backup_dir: Path, db_path: Path) -> list[BackupInfo]:
     for p in backup_dir.glob(f"{db_path.stem}-*{BACKUP_SUFFIX}"):
         events = None
         try:
-            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
                 events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
             finally:

@@ -87,7 +87,11 @@ def translate_error(exc: sqlite3.Error, path: Path | str) -> StorageError:
             "и повторите; уже сохранённые данные не пострадали.",
             path,
         )
-    return StorageError(f"Ошибка базы данных {where}: {exc}", path)
+    return StorageError(
+        f"Не удалось выполнить действие с базой данных {where}; данные не изменены. "
+        f"Сообщение SQLite: {exc}.",
+        path,
+    )
 
 
 def open_database(
@@ -143,21 +147,17 @@ def open_database(
         )
     try:
         if readonly:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro",
-                uri=True,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-                isolation_level=None,
-            )
+            db = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        db = Database(conn)
-        settle_upsert_support(db)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db = Database(conn)
+            settle_upsert_support(db)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         if existed:
             # Reads the header and schema: fails here on a damaged file.
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _refuse_foreign(db, path, readonly)
         if not readonly:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
@@ -167,7 +167,7 @@ def open_database(
             if pending and existed and schema.schema_version(db) > 0 and before_migration:
                 before_migration(path)
             schema.upgrade(db)
-        elif readonly and schema.pending_migrations(db) and schema.schema_version(db) > 0:
+        elif readonly and schema.structural_pending(db) and schema.schema_version(db) > 0:
             raise DatabaseTooNew(
                 f"Файл «{path}» создан более старой версией программы и требует "
                 "обновления; откройте его для записи.",
@@ -176,6 +176,67 @@ def open_database(
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     return db
+
+
+def _connect_readonly(path: Path) -> Database:
+    """Open for reading only, even on a read-only medium.
+
+    A WAL file needs its -shm beside it even to be read; where that cannot be
+    created (a CD, a write-protected stick) SQLite refuses ``mode=ro``, and the
+    file can still be read as immutable, since nobody can be writing it there.
+    """
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = None
+        try:
+            conn = sqlite3.connect(
+                f"{uri}{suffix}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            if conn is not None:
+                conn.close()
+            if "unable to open" not in str(exc).lower():
+                raise
+            last = exc
+            continue
+        db = Database(conn)
+        settle_upsert_support(db)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return db
+    assert last is not None
+    raise last
+
+
+_OWN_TABLES = {"_sqlite_migrations"}
+
+
+def _refuse_foreign(db: Database, path: Path, readonly: bool) -> None:
+    """Never add our tables to another program's SQLite file, nor read an empty one."""
+    if schema.schema_version(db) > 0 or schema.unknown_migrations(db):
+        return
+    tables = [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        if name not in _OWN_TABLES
+    ]
+    if tables:
+        db.conn.close()
+        raise DatabaseCorrupt(
+            f"Файл «{path}» — база данных SQLite другой программы: в нём нет данных этой "
+            "программы. Файл не изменён; выберите другой файл.",
+            path,
+        )
+    if readonly:
+        db.conn.close()
+        raise DatabaseNotFound(
+            f"Файл «{path}» пуст: в нём ещё нет данных программы. Заполните его командой "
+            "«interreg demo» или импортом отчёта.",
+            path,
+        )
 
 
 def _check_version(db: Database, path: Path) -> None:

@@ -157,6 +157,22 @@ def m0002_event_search(db: Database) -> None:
         )
 
 
+@migrations(name="0003_seed_regions")
+def m0003_seed_regions(db: Database) -> None:
+    """Every file starts with the subjects of the Russian Federation, so region
+    completion works on a clerk's first day, not only after the demo."""
+    import json
+
+    from ..paths import resource
+
+    data = json.loads(resource("regions.json").read_text(encoding="utf-8"))
+    rows = [(r["name"], 0) for r in data["regions"]]
+    rows += [(r["name"], 1) for r in data.get("foreign", [])]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO regions (name, foreign_partner) VALUES (?, ?)", rows
+    )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
@@ -174,6 +190,15 @@ def unknown_migrations(db: Database) -> list[str]:
 
 def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
+
+
+# Migrations that only add reference data: a file without them still reads fine,
+# so it can be opened for viewing where it cannot be upgraded (a read-only medium).
+DATA_ONLY = {"0003_seed_regions"}
+
+
+def structural_pending(db: Database) -> list[str]:
+    return [name for name in pending_migrations(db) if name not in DATA_ONLY]
 
 
 def upgrade(db: Database) -> list[str]:

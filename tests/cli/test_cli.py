@@ -188,3 +188,83 @@ def test_help_speaks_russian(capsys):
     out = capsys.readouterr().out
     assert out.startswith("использование: interreg export")
     assert "показать эту справку" in out and "show this help" not in out
+
+
+def test_another_programs_sqlite_file_is_refused_and_untouched(tmp_path, capsys):
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE foo (x)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    for cmd in (["demo"], ["check"]):
+        assert run(*cmd, "--db", str(other)) != 0
+        assert "другой программы" in capsys.readouterr().err
+    assert other.read_bytes() == before
+
+
+def test_empty_file_is_explained_by_check_and_filled_by_demo(tmp_path, capsys):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    assert run("check", "--db", str(empty)) != 0
+    err = capsys.readouterr().err
+    assert "пуст" in err and "no such table" not in err
+    assert run("demo", "--db", str(empty)) == 0
+
+
+def test_a_new_database_knows_the_regions_without_the_demo(db_path, capsys):
+    from desktop_app.storage.store import Store
+
+    with Store.open(db_path) as store:
+        names = {name for name, _foreign in store.regions()}
+    assert {"Смоленская область", "г. Москва", "Республика Крым"} <= names
+    assert len(names) >= 89
+
+
+def test_read_only_medium_can_still_be_read(db_path, tmp_path, capsys, monkeypatch):
+    """A WAL file on a write-protected stick: SQLite cannot make its -shm there."""
+    import sqlite3
+
+    run("demo", "--db", str(db_path))
+    real_connect = sqlite3.connect
+
+    def no_shm_possible(target, *args, **kwargs):
+        if isinstance(target, str) and "mode=ro" in target and "immutable=1" not in target:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", no_shm_possible)
+    capsys.readouterr()
+    assert run("check", "--db", str(db_path), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["events"] == 29
+    out = tmp_path / "q1.json"
+    assert run("export", "--db", str(db_path), "--year", "2020", "--quarter", "1",
+               "--format", "json", "--out", str(out)) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["events"]) == 29
+
+
+@pytest.mark.parametrize("keep", ["0", "-1", "много"])
+def test_backup_refuses_a_nonsense_keep_count_and_deletes_nothing(db_path, tmp_path, keep, capsys):
+    run("demo", "--db", str(db_path))
+    folder = tmp_path / "copies"
+    run("backup", "--db", str(db_path), "--dir", str(folder))
+    with pytest.raises(SystemExit) as exc:
+        run("backup", "--db", str(db_path), "--dir", str(folder), "--keep", keep)
+    assert exc.value.code == 2
+    assert "--keep" in capsys.readouterr().err
+    assert len(list(folder.glob("*.sqlite3"))) == 1
+
+
+def test_backups_are_single_files(db_path, tmp_path, capsys):
+    run("demo", "--db", str(db_path))
+    folder = tmp_path / "copies"
+    run("backup", "--db", str(db_path), "--dir", str(folder))
+    run("restore", "--db", str(db_path), "--dir", str(folder), "--list")
+    assert [p.suffix for p in folder.iterdir()] == [".sqlite3"]
+
+
+def test_an_empty_db_path_is_an_error_not_the_default_file(capsys):
+    assert run("demo", "--db", "") != 0
+    assert "пуст" in capsys.readouterr().err
