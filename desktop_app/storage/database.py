@@ -150,7 +150,7 @@ def open_database(
             db = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             settle_upsert_support(db)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -201,7 +201,7 @@ def _connect_readonly(path: Path) -> Database:
                 raise
             last = exc
             continue
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         settle_upsert_support(db)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return db

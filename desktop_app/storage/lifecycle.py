@@ -85,7 +85,7 @@ def check_backup(backup_path: Path) -> int:
                     f"Резервная копия «{backup_path.name}» повреждена; выберите другую.",
                     backup_path,
                 )
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             if schema.unknown_migrations(db):
                 raise DatabaseTooNew(
                     f"Резервная копия «{backup_path.name}» создана более новой версией "
@@ -208,7 +208,7 @@ def open_for_viewing(db_path: Path) -> Store:
                 f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                 isolation_level=None,
             )
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if schema.unknown_migrations(db):
                 conn.close()

@@ -77,7 +77,7 @@ class Store:
 
     @classmethod
     def in_memory(cls) -> Store:
-        db = Database(sqlite3.connect(":memory:", isolation_level=None))
+        db = Database(sqlite3.connect(":memory:", isolation_level=None), execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         schema.upgrade(db)
         return cls(db)

@@ -8,7 +8,6 @@ the menu actions do lives in window_actions.py.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from pathlib import Path
 
 import shiboken6
@@ -404,6 +403,8 @@ class MainWindow(QMainWindow):
         self.ui.detailsView.setHtml(self._details_html(found))
 
     def _details_html(self, found: dict) -> str:
+        from html import escape
+
         e = found["event"]
 
         def para(label: str, text: str) -> str:
