@@ -30,6 +30,20 @@ def positive_int(text: str) -> int:
     return value
 
 
+def add_backup_options(parser: argparse.ArgumentParser) -> None:
+    from ..storage.backup import DEFAULT_KEEP
+
+    parser.add_argument("--dir", help="папка резервных копий (по умолчанию — backups рядом с базой)")
+    parser.add_argument("--keep", type=positive_int, default=DEFAULT_KEEP,
+                        help=f"сколько последних копий хранить (по умолчанию {DEFAULT_KEEP})")
+
+
+def backup_folder(args: argparse.Namespace, path: Path) -> Path:
+    from ..paths import default_backup_dir
+
+    return Path(args.dir) if args.dir else default_backup_dir(path)
+
+
 def db_path(args: argparse.Namespace) -> Path:
     given = getattr(args, "db", None)
     if given is not None and not given.strip():

@@ -6,11 +6,10 @@ import argparse
 from pathlib import Path
 
 from ..errors import UserError
-from ..paths import default_backup_dir
-from ..storage.backup import DEFAULT_KEEP, list_backups
+from ..storage.backup import list_backups
 from ..storage.lifecycle import backup_label, backup_reason, restore_backup
 from ..storage.lock import acquire_lock
-from .common import add_db_option, db_path, positive_int
+from .common import add_backup_options, add_db_option, backup_folder, db_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,15 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("file", nargs="?", help="файл резервной копии")
     p.add_argument("--list", action="store_true", help="показать резервные копии базы")
-    p.add_argument("--dir", help="папка резервных копий (по умолчанию — backups рядом с базой)")
-    p.add_argument("--keep", type=positive_int, default=DEFAULT_KEEP,
-                   help=f"сколько последних копий хранить (по умолчанию {DEFAULT_KEEP})")
+    add_backup_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     path = db_path(args)
-    folder = Path(args.dir) if args.dir else default_backup_dir(path)
+    folder = backup_folder(args, path)
     if args.list:
         return _print_list(path, folder)
     if not args.file:
