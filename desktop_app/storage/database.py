@@ -10,8 +10,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import schema
 from .errors import (
@@ -24,6 +23,9 @@ from .errors import (
     DiskFull,
     StorageError,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
@@ -101,11 +103,12 @@ def open_database(
     readonly: bool = False,
     migrate: bool = True,
     before_migration: Callable[[Path], None] | None = None,
-) -> Database:
-    """Open (and if needed create and upgrade) the database file.
+) -> sqlite3.Connection:
+    """Open (and if needed create and upgrade) the database file; return its connection.
 
     ``before_migration`` is called with the path when an existing file is about
-    to be upgraded, so the caller can back it up first.
+    to be upgraded, so the caller can back it up first. Everything runs on the
+    plain connection; sqlite-utils is loaded only when migrations are pending.
     """
     path = Path(path)
     if not path.parent.exists():
@@ -149,10 +152,8 @@ def open_database(
         if readonly:
             db = _connect_readonly(path)
         else:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            db = Database(conn, execute_plugins=False)
-            settle_upsert_support(db)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            _prepare(db)
         db.execute("PRAGMA foreign_keys = ON")
         if existed:
             # Reads the header and schema: fails here on a damaged file.
@@ -178,7 +179,13 @@ def open_database(
     return db
 
 
-def _connect_readonly(path: Path) -> Database:
+def _prepare(conn: sqlite3.Connection) -> None:
+    """What sqlite-utils' Database(conn) sets on a connection, plus our busy timeout."""
+    conn.execute("PRAGMA recursive_triggers=on;")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
     """Open for reading only, even on a read-only medium.
 
     A WAL file needs its -shm beside it even to be read; where that cannot be
@@ -201,10 +208,8 @@ def _connect_readonly(path: Path) -> Database:
                 raise
             last = exc
             continue
-        db = Database(conn, execute_plugins=False)
-        settle_upsert_support(db)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return db
+        _prepare(conn)
+        return conn
     assert last is not None
     raise last
 
@@ -212,7 +217,7 @@ def _connect_readonly(path: Path) -> Database:
 _OWN_TABLES = {"_sqlite_migrations"}
 
 
-def _refuse_foreign(db: Database, path: Path, readonly: bool) -> None:
+def _refuse_foreign(db: sqlite3.Connection, path: Path, readonly: bool) -> None:
     """Never add our tables to another program's SQLite file, nor read an empty one."""
     if schema.schema_version(db) > 0 or schema.unknown_migrations(db):
         return
@@ -224,14 +229,14 @@ def _refuse_foreign(db: Database, path: Path, readonly: bool) -> None:
         if name not in _OWN_TABLES
     ]
     if tables:
-        db.conn.close()
+        db.close()
         raise DatabaseCorrupt(
             f"Файл «{path}» — база данных SQLite другой программы: в нём нет данных этой "
             "программы. Файл не изменён; выберите другой файл.",
             path,
         )
     if readonly:
-        db.conn.close()
+        db.close()
         raise DatabaseNotFound(
             f"Файл «{path}» пуст: в нём ещё нет данных программы. Заполните его командой "
             "«interreg demo» или импортом отчёта.",
@@ -239,10 +244,10 @@ def _refuse_foreign(db: Database, path: Path, readonly: bool) -> None:
         )
 
 
-def _check_version(db: Database, path: Path) -> None:
+def _check_version(db: sqlite3.Connection, path: Path) -> None:
     unknown = schema.unknown_migrations(db)
     if unknown:
-        db.conn.close()
+        db.close()
         raise DatabaseTooNew(
             f"Файл «{path}» создан более новой версией программы. Обновите программу "
             "или откройте резервную копию; файл не изменён.",

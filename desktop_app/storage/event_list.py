@@ -119,13 +119,13 @@ def _ordered_rowids(store: Store, query: EventQuery, offset: int, limit: int) ->
         "SELECT e.rowid FROM departments d JOIN events e ON d.id = e.department_id "
         f"WHERE {where} ORDER BY {_order(query)} LIMIT ? OFFSET ?"
     )
-    return [r[0] for r in store.db.execute(sql, [*params, limit, offset])]
+    return [r[0] for r in store.conn.execute(sql, [*params, limit, offset])]
 
 
 def count_events(store: Store, query: EventQuery) -> int:
     where, params = _where(query)
     sql = f"SELECT count(*) FROM events e WHERE {where}"
-    return store.db.execute(sql, params).fetchone()[0]
+    return store.conn.execute(sql, params).fetchone()[0]
 
 
 # The columns a row of the table needs; long texts are cut by SQL so that a
@@ -162,7 +162,7 @@ def event_rows(store: Store, query: EventQuery, offset: int, limit: int) -> list
 
 
 def _dict_rows(store: Store, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-    cursor = store.db.execute(sql, list(params))
+    cursor = store.conn.execute(sql, list(params))
     keys = [c[0] for c in cursor.description]
     return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 
@@ -174,7 +174,7 @@ def agreement_names(store: Store, event_ids: Iterable[str]) -> dict[str, list[st
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for event_id, name in store.db.execute(
+        for event_id, name in store.conn.execute(
             "SELECT ea.event_id, coalesce(nullif(a.short_name, ''), a.title) "
             "FROM event_agreements ea JOIN agreements a ON a.id = ea.agreement_id "
             f"WHERE ea.event_id IN ({marks}) ORDER BY ea.event_id, ea.position",
@@ -186,7 +186,7 @@ def agreement_names(store: Store, event_ids: Iterable[str]) -> dict[str, list[st
 
 def row_of_event(store: Store, query: EventQuery, event_id: str, limit: int = 5000) -> int | None:
     """Where an event sits in the query's order (None if it is not among the first ``limit``)."""
-    row = store.db.execute("SELECT rowid FROM events WHERE id = ?", [event_id]).fetchone()
+    row = store.conn.execute("SELECT rowid FROM events WHERE id = ?", [event_id]).fetchone()
     if row is None:
         return None
     rowids = _ordered_rowids(store, query, 0, limit)
@@ -200,7 +200,7 @@ def department_counts(
     query = EventQuery(start=start, end=end, statuses=tuple(statuses))
     where, params = _where(query)
     sql = f"SELECT e.department_id, count(*) FROM events e WHERE {where} GROUP BY e.department_id"
-    return dict(store.db.execute(sql, params).fetchall())
+    return dict(store.conn.execute(sql, params).fetchall())
 
 
 def event_details(store: Store, event_id: str) -> dict[str, Any] | None:
@@ -208,11 +208,11 @@ def event_details(store: Store, event_id: str) -> dict[str, Any] | None:
     event = store.find_event(event_id)
     if event is None:
         return None
-    department = store.db.execute(
+    department = store.conn.execute(
         "SELECT name FROM departments WHERE id = ?", [event.department_id]
     ).fetchone()
     titles = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT id, title FROM agreements WHERE id IN ({','.join('?' * len(event.agreement_ids))})",
             event.agreement_ids,
         ).fetchall()
@@ -226,5 +226,5 @@ def event_details(store: Store, event_id: str) -> dict[str, Any] | None:
 
 def newest_event_date(store: Store) -> date | None:
     """The start of the latest event (the window opens on its quarter the first time)."""
-    row = store.db.execute("SELECT max(starts_on) FROM events").fetchone()
+    row = store.conn.execute("SELECT max(starts_on) FROM events").fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else None

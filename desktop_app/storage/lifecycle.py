@@ -13,8 +13,6 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..paths import default_backup_dir
 from . import schema
 from .backup import BACKUP_SUFFIX, DEFAULT_KEEP, backup_name, make_backup, rotate
@@ -42,7 +40,7 @@ def backup_before_import(
     if store.path is None:
         return None
     folder = Path(backup_dir) if backup_dir else default_backup_dir(store.path)
-    return make_backup(store.db.conn, store.path, folder, keep=keep, reason=PRE_IMPORT)
+    return make_backup(store.conn, store.path, folder, keep=keep, reason=PRE_IMPORT)
 
 
 def daily_backup(
@@ -62,7 +60,7 @@ def daily_backup(
     pattern = f"{store.path.stem}-{today:%Y%m%d}-*-{DAILY}{BACKUP_SUFFIX}"
     if folder.is_dir() and any(folder.glob(pattern)):
         return None
-    return make_backup(store.db.conn, store.path, folder, keep=keep, reason=DAILY)
+    return make_backup(store.conn, store.path, folder, keep=keep, reason=DAILY)
 
 
 def check_backup(backup_path: Path) -> int:
@@ -85,8 +83,7 @@ def check_backup(backup_path: Path) -> int:
                     f"Резервная копия «{backup_path.name}» повреждена; выберите другую.",
                     backup_path,
                 )
-            db = Database(conn, execute_plugins=False)
-            if schema.unknown_migrations(db):
+            if schema.unknown_migrations(conn):
                 raise DatabaseTooNew(
                     f"Резервная копия «{backup_path.name}» создана более новой версией "
                     "программы. Обновите программу или выберите другую копию.",
@@ -151,7 +148,7 @@ def restore_backup(
                 safety = _keep_damaged_copy(db_path, folder, keep)
             _replace_file(backup_path, db_path)
         # A backup from an older version is brought up to date like any old file.
-        open_database(db_path, create=False).conn.close()
+        open_database(db_path, create=False).close()
     except OSError as exc:
         raise StorageError(
             f"Не удалось восстановить базу «{db_path}»: {exc.strerror}. Текущий файл не изменён."
@@ -208,9 +205,9 @@ def open_for_viewing(db_path: Path) -> Store:
                 f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                 isolation_level=None,
             )
-            db = Database(conn, execute_plugins=False)
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if schema.unknown_migrations(db):
+            conn.execute("PRAGMA recursive_triggers=on;")  # as sqlite-utils' Database(conn) did
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if schema.unknown_migrations(conn):
                 conn.close()
                 raise DatabaseTooNew(
                     f"Файл «{db_path}» создан более новой версией программы. Обновите "
@@ -219,7 +216,7 @@ def open_for_viewing(db_path: Path) -> Store:
                 ) from None
         except sqlite3.Error as exc:
             raise translate_error(exc, db_path) from exc
-        return Store(db, db_path, readonly=True)
+        return Store(conn, db_path, readonly=True)
 
 
 def backup_label(made_at: datetime, reason: str) -> str:

@@ -17,6 +17,7 @@ from .guard import guarded as _guarded
 from .guard import now
 
 if TYPE_CHECKING:
+    import sqlite3
     from contextlib import AbstractContextManager
 
     from sqlite_utils import Database
@@ -24,8 +25,10 @@ if TYPE_CHECKING:
 
 class ReferenceRecords:
     db: Database
+    conn: sqlite3.Connection
 
     if TYPE_CHECKING:
+        def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]: ...
         def transaction(self) -> AbstractContextManager[Any]: ...
         def _log(self, entity: str, entity_id: str, action: str, before: Any, after: Any) -> None: ...
         def _existing(self, table: str, record_id: str) -> dict[str, Any] | None: ...
@@ -36,10 +39,11 @@ class ReferenceRecords:
 
     @_guarded
     def departments(self, active_only: bool = False) -> list[Department]:
-        where = "active = 1" if active_only else None
+        # Read before the window's first paint: plain SQL, no sqlite-utils.
+        where = " where active = 1" if active_only else ""
         return [
             records.department_from_row(r)
-            for r in self.db["departments"].rows_where(where, order_by="position, name")
+            for r in self._rows(f"select * from [departments]{where} order by position, name")
         ]
 
     @_guarded

@@ -7,14 +7,19 @@ refused rather than touched.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+# sqlite-utils (~50 ms to import) is loaded only when a file needs migrating:
+# opening an up-to-date file checks ``_sqlite_migrations`` with plain SQL.
 MIGRATION_SET = "interreg"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-@migrations(name="0001_initial")
 def m0001_initial(db: Database) -> None:
     db.executescript(
         """
@@ -118,7 +123,6 @@ SORT_PREFIX = 40
 _SORTED_TEXT_COLUMNS = ("title", "place", "participants", "result", "note")
 
 
-@migrations(name="0002_event_search")
 def m0002_event_search(db: Database) -> None:
     db.executescript(
         f"""
@@ -157,7 +161,6 @@ def m0002_event_search(db: Database) -> None:
         )
 
 
-@migrations(name="0003_seed_regions")
 def m0003_seed_regions(db: Database) -> None:
     """Every file starts with the subjects of the Russian Federation, so region
     completion works on a clerk's first day, not only after the demo."""
@@ -173,23 +176,75 @@ def m0003_seed_regions(db: Database) -> None:
     )
 
 
+# In order: a file is at the version of the last one applied.
+_MIGRATIONS = (
+    ("0001_initial", m0001_initial),
+    ("0002_event_search", m0002_event_search),
+    ("0003_seed_regions", m0003_seed_regions),
+)
+_registry: Migrations | None = None
+
+
+def _migrations() -> Migrations:
+    """The sqlite-utils registry of our migrations, built (and sqlite-utils imported) on first use."""
+    global _registry
+    if _registry is None:
+        from sqlite_utils.migrations import Migrations
+
+        registry = Migrations(MIGRATION_SET)
+        for name, fn in _MIGRATIONS:
+            registry(name=name)(fn)
+        _registry = registry
+    return _registry
+
+
+def __getattr__(name: str) -> Any:
+    # ``schema.migrations`` stays available (tests apply part of the list with it).
+    if name == "migrations":
+        return _migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _connection(db: Database | sqlite3.Connection) -> sqlite3.Connection:
+    return getattr(db, "conn", db)
+
+
+def _applied(db: Database | sqlite3.Connection) -> list[str]:
+    """Names of this set's applied migrations, in the order applied (plain SQL, read only)."""
+    conn = _connection(db)
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?",
+        [MIGRATIONS_TABLE],
+    ).fetchone()
+    if not exists:
+        return []
+    return [
+        name
+        for (name,) in conn.execute(
+            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
+
+
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [name for name, _ in _MIGRATIONS]
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Database | sqlite3.Connection) -> int:
     """How many of our migrations the file has (0 for a new file)."""
     known = set(known_migration_names())
-    return sum(1 for m in migrations.applied(db) if m.name in known)
+    return sum(1 for name in _applied(db) if name in known)
 
 
-def unknown_migrations(db: Database) -> list[str]:
+def unknown_migrations(db: Database | sqlite3.Connection) -> list[str]:
     known = set(known_migration_names())
-    return [m.name for m in migrations.applied(db) if m.name not in known]
+    return [name for name in _applied(db) if name not in known]
 
 
-def pending_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+def pending_migrations(db: Database | sqlite3.Connection) -> list[str]:
+    applied = set(_applied(db))
+    return [name for name in known_migration_names() if name not in applied]
 
 
 # Migrations that only add reference data: a file without them still reads fine,
@@ -197,13 +252,20 @@ def pending_migrations(db: Database) -> list[str]:
 DATA_ONLY = {"0003_seed_regions"}
 
 
-def structural_pending(db: Database) -> list[str]:
+def structural_pending(db: Database | sqlite3.Connection) -> list[str]:
     return [name for name in pending_migrations(db) if name not in DATA_ONLY]
 
 
-def upgrade(db: Database) -> list[str]:
+def upgrade(db: Database | sqlite3.Connection) -> list[str]:
     """Apply pending migrations, each in its own transaction; return their names."""
     pending = pending_migrations(db)
     if pending:
-        migrations.apply(db)
+        if isinstance(db, sqlite3.Connection):
+            from sqlite_utils import Database
+
+            from .database import settle_upsert_support
+
+            db = Database(db, execute_plugins=False)
+            settle_upsert_support(db)
+        _migrations().apply(db)
     return pending

@@ -13,9 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.entities import Event, EventStatus
 from . import records, schema
@@ -24,6 +22,9 @@ from .errors import RecordNotFound, StorageError, VersionConflict
 from .guard import guarded as _guarded
 from .guard import now
 from .reference import ReferenceRecords
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def current_user() -> str:
@@ -34,9 +35,23 @@ def current_user() -> str:
 
 
 class Store(ReferenceRecords):
-    def __init__(self, db: Database, path: Path | None = None, readonly: bool = False) -> None:
-        settle_upsert_support(db)
-        self.db = db
+    """Reads run on the plain connection ``conn``; writes go through ``db``, the
+    sqlite-utils wrapper of that same connection, created (and sqlite-utils,
+    ~50 ms, imported) at its first use, so the window paints without it."""
+
+    def __init__(
+        self, db: Database | sqlite3.Connection, path: Path | None = None, readonly: bool = False
+    ) -> None:
+        self._db: Database | None
+        if isinstance(db, sqlite3.Connection):
+            # What Database(conn) would set; open_database has already done it.
+            db.execute("PRAGMA recursive_triggers=on;")
+            self.conn = db
+            self._db = None
+        else:
+            settle_upsert_support(db)
+            self.conn = db.conn
+            self._db = db
         self.path = path
         self.readonly = readonly
         self.user = current_user()
@@ -51,21 +66,38 @@ class Store(ReferenceRecords):
         readonly: bool = False,
         before_migration: Callable[[Path], None] | None = None,
     ) -> Store:
-        db = open_database(
+        conn = open_database(
             path, create=create, readonly=readonly, before_migration=before_migration
         )
-        return cls(db, Path(path), readonly)
+        return cls(conn, Path(path), readonly)
 
     @classmethod
     def in_memory(cls) -> Store:
-        db = Database(sqlite3.connect(":memory:", isolation_level=None), execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        schema.upgrade(db)
-        return cls(db)
+        store = cls(sqlite3.connect(":memory:", isolation_level=None))
+        store.conn.execute("PRAGMA foreign_keys = ON")
+        schema.upgrade(store.db)
+        return store
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils wrapper of ``conn``, for writes."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            db = Database(self.conn, execute_plugins=False)
+            settle_upsert_support(db)
+            self._db = db
+        return self._db
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read as dicts (what sqlite-utils' rows_where gives), on the plain connection."""
+        cursor = self.conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def close(self) -> None:
         try:
-            self.db.close()
+            self.conn.close()
         finally:
             for release in self._on_close:
                 release()
@@ -268,7 +300,7 @@ class Store(ReferenceRecords):
 
     @_guarded
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     @_guarded
@@ -284,7 +316,7 @@ class Store(ReferenceRecords):
 
     def _count(self, table: str, where: str | None = None, params: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
-        return self.db.execute(sql, params or []).fetchone()[0]
+        return self.conn.execute(sql, params or []).fetchone()[0]
 
     @_guarded
     def counts(self) -> dict[str, int]:
@@ -308,4 +340,4 @@ class Store(ReferenceRecords):
 
     @property
     def schema_version(self) -> int:
-        return schema.schema_version(self.db)
+        return schema.schema_version(self.conn)
