@@ -56,6 +56,7 @@ class Store(ReferenceRecords):
         self.readonly = readonly
         self.user = current_user()
         self._on_close: list[Callable[[], None]] = []
+        self.closed = False
 
     @classmethod
     def open(
@@ -96,6 +97,7 @@ class Store(ReferenceRecords):
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.conn.close()
         finally:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -18,6 +19,7 @@ from ..storage import event_list
 from .operations import Operations
 
 DEPARTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNTS_DELAY_MS = 25
 
 
 class DepartmentListModel(QAbstractListModel):
@@ -30,6 +32,7 @@ class DepartmentListModel(QAbstractListModel):
         self._range = (today, today)
         self._statuses: tuple[str, ...] = ()
         self._rows: list[dict[str, Any]] = []
+        self._counts_due = False
         ops.changed.connect(self.reload)
 
     def set_range(self, start: date, end: date, statuses: tuple[str, ...] = ()) -> None:
@@ -39,27 +42,54 @@ class DepartmentListModel(QAbstractListModel):
             self.reload()
 
     def reload(self) -> None:
-        store = self.ops.store
-        counts = event_list.department_counts(store, *self._range, self._statuses)
+        """Names now, counts right after: counting 100,000 events should not delay a paint."""
+        self._set_rows(self._build_rows(None))
+        self._counts_due = True
+        # A short delay rather than 0: the window's first paint comes first, then the counts.
+        QTimer.singleShot(COUNTS_DELAY_MS, self._fill_counts)
+
+    def _build_rows(self, counts: dict[str, int] | None) -> list[dict[str, Any]]:
         rows = [
             {
                 "id": "",
                 "name": QCoreApplication.translate("DepartmentListModel", "Все департаменты"),
                 "full": "",
-                "count": sum(counts.values()),
+                "count": None if counts is None else sum(counts.values()),
                 "active": True,
             }
         ]
-        for d in store.departments():
-            n = counts.get(d.id, 0)
+        for d in self._departments:
+            n = None if counts is None else counts.get(d.id, 0)
+            # An inactive department is listed only while it has events in the period.
             if d.active or n:
                 rows.append(
                     {"id": d.id, "name": d.short_name or d.name, "full": d.name, "count": n,
                      "active": d.active}
                 )
+        return rows
+
+    def _set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def _fill_counts(self) -> None:
+        # The window may be closing (and its file closed) by the time the timer fires.
+        if not self._counts_due or self.ops.store.closed:
+            return
+        self._counts_due = False
+        counts = event_list.department_counts(self.ops.store, *self._range, self._statuses)
+        rows = self._build_rows(counts)
+        if [r["id"] for r in rows] != [r["id"] for r in self._rows]:
+            self._set_rows(rows)  # an inactive department with events joins the list
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+
+    @property
+    def _departments(self) -> list[Any]:
+        return self.ops.store.departments()
 
     def row_of(self, department_id: str) -> int | None:
         for i, r in enumerate(self._rows):
@@ -75,7 +105,7 @@ class DepartmentListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row['name']} ({row['count']})"
+            return row["name"] if row["count"] is None else f"{row['name']} ({row['count']})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row["full"] or None
         if role == DEPARTMENT_ID_ROLE:

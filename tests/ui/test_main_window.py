@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def _click_department(qtbot, win: MainWindow, short_name: str) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_opens_on_the_demo_quarter_grouped_by_department(window, demo_store):
+def test_opens_on_the_demo_quarter_grouped_by_department(qtbot, window, demo_store):
     assert window.period() == Q1_2020
     assert window.ui.eventTable.model().rowCount() == 29
     assert _ids(window) == [e.id for e in demo_store.events_in_period(Q1_2020)]
@@ -67,7 +68,8 @@ def test_opens_on_the_demo_quarter_grouped_by_department(window, demo_store):
     order = [d.short_name for d in demo_store.departments()]
     assert runs == order
     first = window.ui.departmentList.model().index(0)
-    assert first.data() == "Все департаменты (29)"
+    # Counts arrive just after the first paint.
+    qtbot.waitUntil(lambda: first.data() == "Все департаменты (29)")
     assert "29" in window.statusBar().currentMessage()
 
 
@@ -171,4 +173,19 @@ def test_status_filter_and_period_change(qtbot, window):
     combo = window.ui.statusCombo
     combo.setCurrentIndex(combo.findData("запланировано"))
     qtbot.waitUntil(lambda: model.rowCount() == 0)
-    assert window.ui.departmentList.model().index(0).data() == "Все департаменты (0)"
+    first = window.ui.departmentList.model().index(0)
+    qtbot.waitUntil(lambda: first.data() == "Все департаменты (0)")
+
+
+def test_department_counts_follow_a_new_event_without_losing_the_choice(qtbot, window, demo_store):
+    model = window.ui.departmentList.model()
+    sport_row = next(r for r in range(model.rowCount()) if model.index(r).data().startswith("Спорт"))
+    window.ui.departmentList.setCurrentIndex(model.index(sport_row))
+    qtbot.waitUntil(lambda: model.index(sport_row).data() == "Спорт (11)")
+    sport_event = next(e for e in demo_store.events_in_period(Q1_2020)
+                       if e.department_id == window.department_id())
+    window.ops.create_event(
+        dataclasses.replace(sport_event, id="copy-of-a-sport-event", version=0, position=0))
+    qtbot.waitUntil(lambda: model.index(sport_row).data() == "Спорт (12)")
+    assert model.index(0).data() == "Все департаменты (30)"
+    assert window.department_id() == sport_event.department_id
