@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         row17 = next(e for e in store.events_in_period(window.period()) if e.position == 17)
         window.select_event(row17.id)
-        QApplication.processEvents()
+        # Let the deferred work of a fresh window (department counts) land before the shot.
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         target = args.out / "main_window.png"
         window.grab().save(str(target))
         print(f"saved {target}")
