@@ -5,9 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..exchange.import_plan import MINE, THEIRS, UnmatchedNamesError, apply_plan, summarize
+from ..exchange.import_plan import (
+    MINE,
+    THEIRS,
+    ImportSummary,
+    UnmatchedNamesError,
+    apply_plan,
+    summarize,
+)
 from ..exchange.importer import import_files
-from .common import add_db_option, open_store
+from ..storage.store import Store
+from .common import add_db_option, db_path, open_store
 
 EXIT_UNMATCHED = 4
 EXIT_CONFLICTS = 5
@@ -33,16 +41,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args, readonly=args.dry_run, create=not args.dry_run) as store:
-        plan = import_files(store, args.files, create_missing=args.create_missing)
-        if plan.unmatched:
-            raise UnmatchedNamesError(plan.unmatched)
-        if args.theirs or args.mine:
-            plan.resolve_conflicts(THEIRS if args.theirs else MINE)
-        if args.verbose:
-            for row in plan.rows:
-                print(f"{row.label}: {row.action} — {row.reason}")
-        summary = summarize(plan, dry_run=True) if args.dry_run else apply_plan(store, plan)
+    target = db_path(args)
+    new_file = not target.exists()
+    try:
+        with open_store(args, readonly=args.dry_run, create=not args.dry_run) as store:
+            summary = _import(store, args)
+    except BaseException:
+        # A failed import changes nothing, and that includes not leaving a new empty file.
+        if new_file:
+            for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
     print(summary.text())
     if summary.conflicts_open:
         print(
@@ -52,3 +61,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_CONFLICTS
     return 0
+
+
+def _import(store: Store, args: argparse.Namespace) -> ImportSummary:
+    plan = import_files(store, args.files, create_missing=args.create_missing)
+    if plan.unmatched:
+        raise UnmatchedNamesError(plan.unmatched)
+    if args.theirs or args.mine:
+        plan.resolve_conflicts(THEIRS if args.theirs else MINE)
+    if args.verbose:
+        for row in plan.rows:
+            print(f"{row.label}: {row.action} — {row.reason}")
+    return summarize(plan, dry_run=True) if args.dry_run else apply_plan(store, plan)

@@ -29,12 +29,27 @@ THEIRS = "theirs"
 MINE = "mine"
 
 
+def _rows_by_file(places: list[str], most: int = 8) -> str:
+    """«r.docx, № 1», «r.docx, № 2» → «r.docx: строки № 1, 2» (one file name, not one per row)."""
+    by_file: dict[str, list[str]] = {}
+    for place in places:
+        name, _sep, number = place.rpartition(", № ")
+        by_file.setdefault(name or place, []).append(number if name else "")
+    parts = []
+    for name, numbers in by_file.items():
+        shown = [n for n in numbers if n][:most]
+        more = len([n for n in numbers if n]) - len(shown)
+        tail = f" и ещё {more}" if more > 0 else ""
+        parts.append(f"{name}: строки № {', '.join(shown)}{tail}" if shown else name)
+    return "; ".join(parts)
+
+
 class UnmatchedNamesError(UserError):
     """Names in the file match no stored department or agreement."""
 
     def __init__(self, unmatched: list[UnmatchedName]) -> None:
         self.unmatched = unmatched
-        lines = "\n".join(f"  – {u.describe()}; строки: {', '.join(u.rows[:5])}" for u in unmatched)
+        lines = "\n".join(f"  – {u.describe()}; {_rows_by_file(u.rows)}" for u in unmatched)
         super().__init__(
             "В файле есть названия, которых нет в базе:\n" + lines + "\n"
             "Добавьте их в справочники, сопоставьте в окне импорта или запустите импорт "

@@ -84,3 +84,12 @@ def test_conflicts_are_listed_and_left_alone_unless_a_side_is_chosen(db_path, tm
     assert main(["import", "--db", str(db_path), str(second), "--theirs"]) == 0
     with Store.open(db_path) as store:
         assert store.event(event.id).note == "перенесено на апрель"
+
+
+def test_a_refused_import_into_a_new_file_leaves_no_file_behind(tmp_path, capsys):
+    target = tmp_path / "new.db"
+    assert main(["import", "--db", str(target), str(build_docx(tmp_path / "plain.docx"))]) != 0
+    err = capsys.readouterr().err
+    assert "plain.docx: строки № 1, 2, 3, 4, 5" in err
+    assert not target.exists()
+    assert list(tmp_path.glob("new.db*")) == []
