@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from datetime import date
 from typing import Any
 
@@ -19,6 +21,7 @@ from ..storage import event_list
 from .operations import Operations
 
 DEPARTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+log = logging.getLogger("interreg.ui.departments")
 COUNTS_DELAY_MS = 25
 
 
@@ -60,8 +63,9 @@ class DepartmentListModel(QAbstractListModel):
         ]
         for d in self._departments:
             n = None if counts is None else counts.get(d.id, 0)
-            # An inactive department is listed only while it has events in the period.
-            if d.active or n:
+            # An inactive department is listed only while it has events in the period; until
+            # the counts are in it stays, so that a chosen one is not lost in between.
+            if d.active or n is None or n:
                 rows.append(
                     {"id": d.id, "name": d.short_name or d.name, "full": d.name, "count": n,
                      "active": d.active}
@@ -78,7 +82,13 @@ class DepartmentListModel(QAbstractListModel):
         if not self._counts_due or self.ops.store.closed:
             return
         self._counts_due = False
-        counts = event_list.department_counts(self.ops.store, *self._range, self._statuses)
+        try:
+            counts = event_list.department_counts(self.ops.store, *self._range, self._statuses)
+        except sqlite3.Error as exc:
+            # A file busy for a moment costs the counts, not the window: the names stay
+            # and the next reload counts again.
+            log.warning("department counts not read: %s", exc)
+            return
         rows = self._build_rows(counts)
         if [r["id"] for r in rows] != [r["id"] for r in self._rows]:
             self._set_rows(rows)  # an inactive department with events joins the list
@@ -114,6 +124,6 @@ class DepartmentListModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and (not row["count"] or not row["active"]):
+        if role == Qt.ItemDataRole.ForegroundRole and (row["count"] == 0 or not row["active"]):
             return QBrush(QColor("#8a8a8a"))
         return None

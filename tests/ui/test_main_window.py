@@ -189,3 +189,33 @@ def test_department_counts_follow_a_new_event_without_losing_the_choice(qtbot, w
     qtbot.waitUntil(lambda: model.index(sport_row).data() == "Спорт (12)")
     assert model.index(0).data() == "Все департаменты (30)"
     assert window.department_id() == sport_event.department_id
+
+
+@pytest.fixture
+def inactive_sport(demo_store):
+    sport = next(d for d in demo_store.departments() if d.short_name == "Спорт")
+    return demo_store.save_department(dataclasses.replace(sport, active=False))
+
+
+def test_a_chosen_inactive_department_survives_an_edit(qtbot, demo_store, inactive_sport, ini):
+    win = _open(qtbot, demo_store, ini)
+    model = win.ui.departmentList.model()
+    qtbot.waitUntil(lambda: model.row_of(inactive_sport.id) is not None)
+    win.ui.departmentList.setCurrentIndex(model.index(model.row_of(inactive_sport.id)))
+    other = next(e for e in demo_store.events_in_period(Q1_2020)
+                 if e.department_id != inactive_sport.id)
+    win.ops.create_event(dataclasses.replace(other, id="another", version=0, position=0))
+    qtbot.waitUntil(lambda: model.index(0).data() == "Все департаменты (30)")
+    assert win.department_id() == inactive_sport.id
+    assert win.ui.eventTable.model().rowCount() == 11
+    win.close()
+
+
+def test_a_saved_inactive_department_comes_back_at_start(qtbot, demo_store, inactive_sport, ini):
+    settings = Settings(ini)
+    settings.department_id = inactive_sport.id
+    win = _open(qtbot, demo_store, ini)
+    model = win.ui.departmentList.model()
+    qtbot.waitUntil(lambda: model.index(0).data() == "Все департаменты (29)")
+    assert win.department_id() == inactive_sport.id
+    win.close()
