@@ -189,34 +189,11 @@ def _replace_file(backup_path: Path, db_path: Path) -> None:
 def open_for_viewing(db_path: Path) -> Store:
     """Open a file only to look at it, even on a medium where nothing can be written.
 
-    SQLite needs to create a -shm file beside a WAL database; on a read-only
-    folder it cannot, so the file is then opened as immutable.
+    The read-only open already falls back to reading the file as immutable where
+    SQLite cannot create the -shm beside a WAL file, and keeps every refusal
+    (another program's file, an empty one, a newer version).
     """
-    db_path = Path(db_path)
-    try:
-        return Store.open(db_path, create=False, readonly=True)
-    except DatabaseTooNew:
-        raise
-    except StorageError as first:
-        if not db_path.is_file() or isinstance(first, DatabaseCorrupt):
-            raise
-        try:
-            conn = sqlite3.connect(
-                f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                isolation_level=None,
-            )
-            conn.execute("PRAGMA recursive_triggers=on;")  # as sqlite-utils' Database(conn) did
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if schema.unknown_migrations(conn):
-                conn.close()
-                raise DatabaseTooNew(
-                    f"Файл «{db_path}» создан более новой версией программы. Обновите "
-                    "программу или откройте резервную копию; файл не изменён.",
-                    db_path,
-                ) from None
-        except sqlite3.Error as exc:
-            raise translate_error(exc, db_path) from exc
-        return Store(conn, db_path, readonly=True)
+    return Store.open(Path(db_path), create=False, readonly=True)
 
 
 def backup_label(made_at: datetime, reason: str) -> str:

@@ -142,3 +142,24 @@ def test_load_demo_then_backup_reason_parsing(tmp_path: Path):
         load_demo(s)
         made = lifecycle.daily_backup(s, tmp_path / "bk")
     assert lifecycle.backup_reason(made, tmp_path / "my-db.sqlite3") == "daily"
+
+
+def test_viewing_refuses_what_opening_refuses(tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from desktop_app.storage.errors import DatabaseCorrupt, DatabaseNotFound
+    from desktop_app.storage.lifecycle import open_for_viewing
+
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(DatabaseNotFound, match="пуст"):
+        open_for_viewing(empty)
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE foo (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseCorrupt, match="другой программы"):
+        open_for_viewing(other)
