@@ -14,6 +14,7 @@ quadratic on long reports.
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -75,8 +76,14 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
 
     rows_xml: list[str] = []
 
-    def add_row(row_no: int, cells: list[tuple[str, Font, Alignment, bool]]) -> None:
-        parts = [f'<row r="{row_no}">']
+    widths_mm = style.column_widths_mm()
+
+    def add_row(row_no: int, cells: list[tuple[str, Font, Alignment, bool]],
+                height: float | None = None) -> None:
+        # An explicit height: LibreOffice keeps the default 15 pt for rows without one,
+        # which hides wrapped text; Excel would fit them but cannot fit merged cells.
+        ht = f' ht="{height:.1f}" customHeight="1"' if height else ""
+        parts = [f'<row r="{row_no}"{ht}>']
         for col, (value, cell_font, align, framed) in zip(_LETTERS, cells, strict=False):
             quote = value.startswith(_FORMULA_START)
             style = sid(cell_font, align, framed, quote)
@@ -94,14 +101,20 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     for row_no, line in enumerate(report.title_lines, start=1):
         add_row(row_no, [(line, title_font, middle_center, False)])
         merges.append(CellRange(f"A{row_no}:{last_col}{row_no}"))
-    add_row(header_row, [(h, bold, middle_center, True) for h in report.headers])
+    size = style.table_font_size
+    add_row(header_row, [(h, bold, middle_center, True) for h in report.headers],
+            row_height_pt(report.headers, widths_mm, size, bold=True))
 
     aligns = [top_center, top, top, top_center, top, top, top, top]
     row_no = header_row
     for row in report.rows:
         row_no += 1
         if isinstance(row, EventRow):
-            add_row(row_no, [(t, font, a, True) for t, a in zip(row.texts(), aligns, strict=True)])
+            texts = row.texts()
+            # A merged agreement cell spreads over its run: it sets no single row's height.
+            measured = [t if i != 1 or row.run_length == 1 else "" for i, t in enumerate(texts)]
+            add_row(row_no, [(t, font, a, True) for t, a in zip(texts, aligns, strict=True)],
+                    row_height_pt(measured, widths_mm, size))
             if row.run_length > 1:
                 merges.append(CellRange(min_col=2, max_col=2, min_row=row_no,
                                         max_row=row_no + row.run_length - 1))
@@ -130,6 +143,24 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     wb.save(buffer)
     _splice_rows(buffer, path, "".join(rows_xml))
     return Path(path)
+
+
+# Average width of a Cyrillic letter in Times New Roman, in mm per point of size.
+_LETTER_MM_PER_PT = 0.155
+_LINE_PT_PER_PT = 1.2
+
+
+def row_height_pt(texts: list[str], widths_mm: list[float], size: float, bold: bool = False) -> float:
+    """A row tall enough for its wrapped cells (an estimate: no font metrics here)."""
+    letter = _LETTER_MM_PER_PT * size * (1.08 if bold else 1.0)
+    lines = 1
+    for text, width in zip(texts, widths_mm, strict=False):
+        per_line = max(4, int((width - 2) / letter))
+        # Words wrap whole, so a line holds a little less than its letters' worth.
+        count = sum(max(1, math.ceil(len(part) * 1.1 / per_line)) for part in text.split("\n"))
+        lines = max(lines, count)
+    # Excel's largest row height; a taller row is cut there in any spreadsheet program.
+    return min(round(lines * size * _LINE_PT_PER_PT + 3, 1), 409.0)
 
 
 def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: str) -> None:

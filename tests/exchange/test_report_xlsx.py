@@ -62,3 +62,24 @@ def test_three_thousand_row_run_merges(tmp_path):
     ws = export(tmp_path, [event(i) for i in range(3000)])
     assert "B7:B3006" in {str(r) for r in ws.merged_cells.ranges}
     assert ws.cell(3006, 1).value == "3000."
+
+
+def test_rows_are_tall_enough_for_their_wrapped_text(demo_store, tmp_path):
+    """LibreOffice keeps 15 pt for a row without a height, hiding wrapped text."""
+    from openpyxl import load_workbook
+
+    from desktop_app.exchange.report_service import export_report_file
+
+    out = export_report_file(demo_store, ReportPeriod.quarter(2020, 1), None, "xlsx",
+                             tmp_path / "r.xlsx")
+    ws = load_workbook(out).active
+    heights = {}
+    for row in ws.iter_rows(min_row=1):
+        number = str(row[0].value or "")
+        if number.rstrip(".").isdigit():
+            heights[int(number.rstrip("."))] = ws.row_dimensions[row[0].row].height
+    assert len(heights) == 29
+    assert all(h and h >= 15 for h in heights.values())
+    # Row 1 (long participants and result texts) needs more lines than row 4 («Продажа племенного скота»).
+    assert heights[1] > 3 * heights[4] / 2
+    assert max(heights.values()) <= 409
