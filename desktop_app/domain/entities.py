@@ -61,13 +61,6 @@ class Agreement:
     created_at: str = ""
     updated_at: str = ""
 
-    def in_force_on(self, day: date) -> bool:
-        if not self.active:
-            return False
-        if self.signed_on and day < self.signed_on:
-            return False
-        return not (self.valid_until and day > self.valid_until)
-
 
 @dataclass
 class Event:

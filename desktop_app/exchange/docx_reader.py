@@ -71,22 +71,6 @@ def paragraph_lines(p: etree._Element) -> list[str]:
     return lines
 
 
-def cell_lines(tc: etree._Element) -> list[str]:
-    """A cell's lines in one pass: each paragraph and each manual break starts a line."""
-    lines: list[str] = []
-    for el in tc.iter(_P, _T, _BR, _CR, _TAB):
-        tag = el.tag
-        if tag == _T:
-            lines[-1] += el.text or ""
-        elif tag == _P or not lines:
-            lines.append("")
-        elif tag == _TAB:
-            lines[-1] += " "
-        else:
-            lines.append("")
-    return lines
-
-
 def _int(el: etree._Element | None, default: int) -> int:
     try:
         return int(el.get(_VAL)) if el is not None else default

@@ -201,12 +201,5 @@ def query_changes(
 
 
 @_guarded
-def count_changes(store: Store, **filters: Any) -> int:
-    where, params = _where(filters.get("entity_id"), filters.get("user"), filters.get("since"),
-                           filters.get("until"), filters.get("entity"))
-    return store.db.execute(f"SELECT count(*) FROM change_log{where}", params).fetchone()[0]
-
-
-@_guarded
 def log_users(store: Store) -> list[str]:
     return [r[0] for r in store.db.execute("SELECT DISTINCT user FROM change_log ORDER BY user")]

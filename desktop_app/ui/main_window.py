@@ -425,6 +425,3 @@ class MainWindow(QMainWindow):
         parts.append(para(self.tr("Статус"), status_label(e.status)))
         parts.append(para(self.tr("Примечание"), e.note))
         return "".join(parts)
-
-    def all_actions(self) -> list[QAction]:
-        return self.findChildren(QAction)

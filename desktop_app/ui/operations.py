@@ -300,12 +300,6 @@ class Operations(QObject):
         self.undo_stack.clear()
         return result
 
-    def replace_store(self, store: Store) -> None:
-        """Point at another database (after a restore); history is dropped."""
-        self.store = store
-        self.undo_stack.clear()
-        self.changed.emit()
-
 
 def _find(getter: Callable[[str], T], record_id: str) -> T | None:
     try:
