@@ -17,7 +17,6 @@ from ..exchange.importer import import_files
 from ..storage.store import Store
 from .common import add_db_option, db_path, open_store
 
-EXIT_UNMATCHED = 4
 EXIT_CONFLICTS = 5
 
 
