@@ -239,16 +239,20 @@ class Store(ReferenceRecords):
         self.db["events"].upsert(records.event_row(saved), pk="id")
         self.db.execute("DELETE FROM event_agreements WHERE event_id = ?", [saved.id])
         self.db.execute("DELETE FROM event_regions WHERE event_id = ?", [saved.id])
-        self.db["event_agreements"].insert_all(
-            {"event_id": saved.id, "agreement_id": a, "position": i}
-            for i, a in enumerate(saved.agreement_ids)
-        )
-        self.db["event_regions"].insert_all(
-            {"event_id": saved.id, "region_id": self._region_id(name), "position": i}
-            for i, name in enumerate(dict.fromkeys(saved.participant_regions))
-        )
+        self._insert_links(saved)
         self._log("event", saved.id, "update" if old else "create", old, saved)
         return saved
+
+    def _insert_links(self, event: Event) -> None:
+        """The event's agreements and participant regions, in order (regions once each)."""
+        self.db["event_agreements"].insert_all(
+            {"event_id": event.id, "agreement_id": a, "position": i}
+            for i, a in enumerate(event.agreement_ids)
+        )
+        self.db["event_regions"].insert_all(
+            {"event_id": event.id, "region_id": self._region_id(name), "position": i}
+            for i, name in enumerate(dict.fromkeys(event.participant_regions))
+        )
 
     def _check_event(self, event: Event) -> None:
         if not event.title.strip():
@@ -287,14 +291,7 @@ class Store(ReferenceRecords):
             if self.find_event(event.id):
                 raise StorageError("Мероприятие уже существует.")
             self.db["events"].insert(records.event_row(event))
-            self.db["event_agreements"].insert_all(
-                {"event_id": event.id, "agreement_id": a, "position": i}
-                for i, a in enumerate(event.agreement_ids)
-            )
-            self.db["event_regions"].insert_all(
-                {"event_id": event.id, "region_id": self._region_id(n), "position": i}
-                for i, n in enumerate(dict.fromkeys(event.participant_regions))
-            )
+            self._insert_links(event)
             self._log("event", event.id, "restore", None, event)
         return event
 
