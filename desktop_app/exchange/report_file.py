@@ -63,7 +63,8 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     check_file(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    # A damaged directory can claim a zip version Python cannot read (NotImplementedError).
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise ImportFileError(path, "файл повреждён (это не целый архив .docx/.xlsx).") from None
     try:
         safety.check_zip(archive, path)  # the shared checks, from the zip directory alone

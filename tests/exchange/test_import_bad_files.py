@@ -8,7 +8,7 @@ import zipfile
 import docx
 import pytest
 from openpyxl import Workbook
-from report_shapes import build_docx
+from report_shapes import build_docx, build_xlsx
 
 from desktop_app.demo import load_demo
 from desktop_app.exchange.importer import import_files
@@ -128,3 +128,22 @@ def test_a_merged_range_over_the_whole_sheet_is_refused_before_openpyxl_expands_
             dst.writestr(info, data)
     with pytest.raises(ImportFileError, match="слишком велика"):
         import_files(Store.in_memory(), [path], create_missing=True)
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_a_zip_claiming_an_unknown_version_is_refused_plainly(tmp_path, kind):
+    """Found by the fuzz test: zipfile raises NotImplementedError for «zip file version 9.5»."""
+    from desktop_app.errors import UserError
+    from desktop_app.storage.store import Store
+
+    good = build_docx(tmp_path / "r.docx") if kind == "docx" else build_xlsx(tmp_path / "r.xlsx")
+    data = bytearray(good.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 0x5F  # "version needed to extract": 9.5
+    bad = tmp_path / f"bad.{kind}"
+    bad.write_bytes(bytes(data))
+    store = Store.in_memory()
+    before = store.counts()
+    with pytest.raises(UserError, match="bad." + kind):
+        import_files(store, [bad], create_missing=True)
+    assert store.counts() == before
