@@ -14,9 +14,9 @@ quadratic on long reports.
 from __future__ import annotations
 
 import io
-import math
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -102,6 +102,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         add_row(row_no, [(line, title_font, middle_center, False)])
         merges.append(CellRange(f"A{row_no}:{last_col}{row_no}"))
     size = style.table_font_size
+    measure = row_height_measure(widths_mm, size)
     add_row(header_row, [(h, bold, middle_center, True) for h in report.headers],
             row_height_pt(report.headers, widths_mm, size, bold=True))
 
@@ -114,7 +115,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
             # A merged agreement cell spreads over its run: it sets no single row's height.
             measured = [t if i != 1 or row.run_length == 1 else "" for i, t in enumerate(texts)]
             add_row(row_no, [(t, font, a, True) for t, a in zip(texts, aligns, strict=True)],
-                    row_height_pt(measured, widths_mm, size))
+                    measure(measured))
             if row.run_length > 1:
                 merges.append(CellRange(min_col=2, max_col=2, min_row=row_no,
                                         max_row=row_no + row.run_length - 1))
@@ -152,15 +153,30 @@ _LINE_PT_PER_PT = 1.2
 
 def row_height_pt(texts: list[str], widths_mm: list[float], size: float, bold: bool = False) -> float:
     """A row tall enough for its wrapped cells (an estimate: no font metrics here)."""
+    return row_height_measure(widths_mm, size, bold)(texts)
+
+
+def row_height_measure(
+    widths_mm: list[float], size: float, bold: bool = False
+) -> Callable[[list[str]], float]:
+    """``row_height_pt`` with the per-column work done once, for thousands of rows."""
     letter = _LETTER_MM_PER_PT * size * (1.08 if bold else 1.0)
-    lines = 1
-    for text, width in zip(texts, widths_mm, strict=False):
-        per_line = max(4, int((width - 2) / letter))
-        # Words wrap whole, so a line holds a little less than its letters' worth.
-        count = sum(max(1, math.ceil(len(part) * 1.1 / per_line)) for part in text.split("\n"))
-        lines = max(lines, count)
-    # Excel's largest row height; a taller row is cut there in any spreadsheet program.
-    return min(round(lines * size * _LINE_PT_PER_PT + 3, 1), 409.0)
+    # Words wrap whole, so a line holds a little less than its letters' worth.
+    per_line = [max(4, int((w - 2) / letter / 1.1)) for w in widths_mm]
+    line_pt = size * _LINE_PT_PER_PT
+
+    def measure(texts: list[str]) -> float:
+        lines = 1
+        for text, cap in zip(texts, per_line, strict=False):
+            if len(text) <= cap and "\n" not in text:
+                continue
+            count = sum((len(part) + cap - 1) // cap or 1 for part in text.split("\n"))
+            if count > lines:
+                lines = count
+        # Excel's largest row height; a taller row is cut there in any spreadsheet program.
+        return min(round(lines * line_pt + 3, 1), 409.0)
+
+    return measure
 
 
 def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: str) -> None:
