@@ -268,3 +268,19 @@ def test_backups_are_single_files(db_path, tmp_path, capsys):
 def test_an_empty_db_path_is_an_error_not_the_default_file(capsys):
     assert run("demo", "--db", "") != 0
     assert "пуст" in capsys.readouterr().err
+
+
+def test_no_screen_is_explained_instead_of_a_qt_abort(capsys, monkeypatch):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run() == 1
+    assert "Не найден графический экран" in capsys.readouterr().err
+
+
+def test_a_screen_or_a_chosen_platform_lets_the_window_start():
+    from desktop_app.app import check_screen
+
+    check_screen({"DISPLAY": ":0"}, "linux")
+    check_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    check_screen({}, "win32")
