@@ -36,6 +36,7 @@ class DepartmentListModel(QAbstractListModel):
         self._statuses: tuple[str, ...] = ()
         self._rows: list[dict[str, Any]] = []
         self._counts_due = False
+        self._departments: list[Any] = []
         ops.changed.connect(self.reload)
 
     def set_range(self, start: date, end: date, statuses: tuple[str, ...] = ()) -> None:
@@ -46,6 +47,8 @@ class DepartmentListModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Names now, counts right after: counting 100,000 events should not delay a paint."""
+        # Read once per reload; the counts that follow reuse the same list.
+        self._departments = self.ops.store.departments()
         self._set_rows(self._build_rows(None))
         self._counts_due = True
         # A short delay rather than 0: the window's first paint comes first, then the counts.
@@ -97,9 +100,6 @@ class DepartmentListModel(QAbstractListModel):
         if rows:
             self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
 
-    @property
-    def _departments(self) -> list[Any]:
-        return self.ops.store.departments()
 
     def row_of(self, department_id: str) -> int | None:
         for i, r in enumerate(self._rows):
