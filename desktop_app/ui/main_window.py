@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.entities import EventStatus
-from ..domain.periods import PeriodKind, ReportPeriod
+from ..domain.periods import ReportPeriod
 from ..settings import Settings
 from ..storage import event_list
 from ..storage.event_list import Column
@@ -49,21 +49,12 @@ DEFAULT_WIDTHS = {
 
 
 def period_from_code(year: int, code: str) -> ReportPeriod:
-    if code.startswith("Q"):
-        return ReportPeriod.quarter(year, int(code[1]))
-    if code.startswith("H"):
-        return ReportPeriod.half_year(year, int(code[1]))
-    if code == "9M":
-        return ReportPeriod.nine_months(year)
-    return ReportPeriod.full_year(year)
+    """The period list's code («Q1», …, «Y») in a year, through the domain's short code."""
+    return ReportPeriod.from_short_code(str(year) if code == "Y" else f"{year}_{code}")
 
 
 def code_of(period: ReportPeriod) -> str:
-    if period.kind is PeriodKind.QUARTER:
-        return f"Q{period.number}"
-    if period.kind is PeriodKind.HALF_YEAR:
-        return f"H{period.number}"
-    return "9M" if period.kind is PeriodKind.NINE_MONTHS else "Y"
+    return period.short_code.partition("_")[2] or "Y"
 
 
 class MainWindow(QMainWindow):
