@@ -1,5 +1,5 @@
 """Subcommands of `interreg`; each module has ``register(subparsers)``."""
 
-from . import backup, check, demo, export, import_, restore
+from . import backup, check, demo, export, import_, restore, summary
 
-COMMANDS = [demo, check, backup, export, import_, restore]
+COMMANDS = [demo, check, backup, export, summary, import_, restore]

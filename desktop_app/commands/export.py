@@ -13,6 +13,7 @@ from .common import add_db_option, add_period_options, open_store, period_from_a
 # format name → function(store, args, period, department_ids, out_path) -> Path
 Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path], Path]
 EXPORTERS: dict[str, Exporter] = {}
+SUMMARY_FORMATS = ("docx", "xlsx")
 
 
 def _report_exporter(fmt: str) -> Exporter:
@@ -20,8 +21,13 @@ def _report_exporter(fmt: str) -> Exporter:
                department_ids: list[str] | None, out: Path) -> Path:
         from ..exchange.report_service import export_report_file
 
+        summary = None
+        if args.with_summary:
+            from ..storage.summary_query import store_summary
+
+            summary = store_summary(store, period, department_ids)  # type: ignore[arg-type]
         return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
-                                  layout=args.layout)
+                                  layout=args.layout, summary=summary)
 
     return export
 
@@ -40,6 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="только этот департамент (название или краткое название); можно повторять")
     p.add_argument("--layout", choices=["per-event", "per-agreement"], default="per-event",
                    help="строка на мероприятие (как в эталоне) или на каждое соглашение")
+    p.add_argument("--with-summary", action="store_true",
+                   help="добавить «Сводные данные»: приложение к DOCX, второй лист XLSX")
     p.set_defaults(func=run)
 
 
@@ -65,6 +73,8 @@ def resolve_departments(store: Store, names: list[str] | None) -> list[str] | No
 
 def run(args: argparse.Namespace) -> int:
     period = period_from_args(args)
+    if args.with_summary and args.format not in SUMMARY_FORMATS:
+        raise UserError("Сводные данные (--with-summary) добавляются только к отчёту DOCX или XLSX.")
     out = Path(args.out)
     with open_store(args, create=False, readonly=True) as store:
         dept_ids = resolve_departments(store, args.department)

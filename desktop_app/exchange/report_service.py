@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.entities import EventStatus
 from ..domain.periods import ReportPeriod
@@ -13,6 +14,9 @@ from ..errors import UserError
 from ..storage.store import Store
 from .files import atomic_write
 from .package import embed_package
+
+if TYPE_CHECKING:
+    from ..domain.summary import Summary
 
 __all__ = ["FORMATS", "build_store_report", "default_file_name", "export_report_file"]
 
@@ -76,8 +80,12 @@ def export_report_file(
     layout: Layout | str = Layout.PER_EVENT,
     style: ReportStyle | None = None,
     template: Path | str | None = None,
+    summary: Summary | None = None,
 ) -> Path:
-    """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact."""
+    """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact.
+
+    ``summary`` adds «Сводные данные»: an appendix to a DOCX, a second sheet to an XLSX.
+    """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
@@ -88,6 +96,10 @@ def export_report_file(
         from .docx_report import save_docx
 
         def customize(document: object) -> None:
+            if summary is not None:
+                from .summary_docx import add_summary_appendix
+
+                add_summary_appendix(document, summary, style)  # type: ignore[arg-type]
             for fn in DOCX_CUSTOMIZERS:
                 fn(document, store, report)
 
@@ -97,7 +109,7 @@ def export_report_file(
         from .xlsx_report import save_xlsx
 
         def write(tmp: Path) -> None:
-            save_xlsx(report, tmp, style)
+            save_xlsx(report, tmp, style, summary)
     else:
         from .pdf_report import save_pdf
 

@@ -18,6 +18,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
@@ -29,6 +30,9 @@ from openpyxl.worksheet.page import PageMargins
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
 
+if TYPE_CHECKING:
+    from ..domain.summary import Summary
+
 __all__ = ["save_xlsx", "MM_PER_CHAR"]
 
 MM_PER_CHAR = 2.0  # an Excel column-width unit is about one digit: ~2 mm in 12 pt
@@ -38,7 +42,9 @@ _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
 
-def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None) -> Path:
+def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None,
+              summary: Summary | None = None) -> Path:
+    """The report on its sheet; with ``summary``, «Сводные данные» on a second sheet."""
     style = style or ReportStyle()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Отчет")
@@ -140,6 +146,10 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     ws.oddHeader.center.text = "&P"  # page numbers at the top centre …
     ws.HeaderFooter.differentFirst = True  # … from page two
     wb.properties.title = report.title
+    if summary is not None:
+        from .summary_xlsx import add_summary_sheet
+
+        add_summary_sheet(wb, summary, style)
     buffer = io.BytesIO()
     wb.save(buffer)
     _splice_rows(buffer, path, "".join(rows_xml))
@@ -184,7 +194,7 @@ def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: str) -> None:
     with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
             data = src.read(item.filename)
-            if item.filename.startswith("xl/worksheets/sheet"):
+            if item.filename == "xl/worksheets/sheet1.xml":  # the report's; others are whole
                 text = data.decode("utf-8")
                 text, count = _EMPTY_SHEET_DATA.subn(
                     lambda _m: f"<sheetData>{rows_xml}</sheetData>", text, count=1)

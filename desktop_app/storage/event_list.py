@@ -15,6 +15,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
+from ..domain.summary import SummaryKind
 from .schema import SORT_PREFIX
 from .store import Store
 
@@ -56,8 +57,37 @@ MIN_INDEXED_SEARCH = 3
 
 
 @dataclass(frozen=True)
+class EventFocus:
+    """The events behind one count of the summary (see domain.summary.CountRow.key)."""
+
+    kind: SummaryKind
+    key: str
+
+
+# Each condition selects the events a summary count counts, so a clicked count and
+# the rows it shows agree.
+_FOCUS_SQL: dict[SummaryKind, str] = {
+    SummaryKind.DEPARTMENT: "e.department_id = ?",
+    SummaryKind.AGREEMENT: (
+        "EXISTS (SELECT 1 FROM event_agreements ea WHERE ea.event_id = e.id "
+        "AND ea.agreement_id = ?)"
+    ),
+    SummaryKind.REGION: (
+        "EXISTS (SELECT 1 FROM event_agreements ea JOIN agreement_regions ar "
+        "ON ar.agreement_id = ea.agreement_id JOIN regions r ON r.id = ar.region_id "
+        "WHERE ea.event_id = e.id AND r.name = ?)"
+    ),
+    SummaryKind.MONTH: "substr(e.starts_on, 1, 7) = ?",
+    SummaryKind.STATUS: "e.status = ?",
+}
+
+
+@dataclass(frozen=True)
 class EventQuery:
-    """What the table shows: a date range, optional filters, a search and an order."""
+    """What the table shows: a date range, optional filters, a search and an order.
+
+    ``focus`` narrows the rows to the events of one summary count.
+    """
 
     start: date
     end: date
@@ -66,6 +96,7 @@ class EventQuery:
     search: str = ""
     sort_column: Column = Column.DEPARTMENT
     descending: bool = False
+    focus: EventFocus | None = None
 
 
 def _fold(text: str) -> str:
@@ -84,6 +115,9 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
     if query.statuses:
         where.append(f"e.status IN ({','.join('?' * len(query.statuses))})")
         params.extend(query.statuses)
+    if query.focus is not None:
+        where.append(_FOCUS_SQL[SummaryKind(query.focus.kind)])
+        params.append(query.focus.key)
     text = _fold(query.search)
     if text:
         if len(text) >= MIN_INDEXED_SEARCH:

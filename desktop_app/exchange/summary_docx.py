@@ -1,0 +1,111 @@
+"""The summary in Word: the report's appendix «Сводные данные», or a document of its own.
+
+Each count table is small (tens of rows), so python-docx's own table API is used;
+borders are set on each table, since a region's template need not have a grid style.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from ..domain.report import ReportStyle
+from ..domain.summary import CountRow, Summary, SummaryKind
+from .summary_table import GAP_FILL, summary_table
+
+__all__ = ["APPENDIX_TITLE", "add_summary_appendix", "save_summary_docx"]
+
+APPENDIX_TITLE = "Сводные данные"
+
+
+def _borders(table: object) -> None:
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def _shade(cell: object, fill: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
+
+
+def _write(cell: object, text: str, style: ReportStyle, *, bold: bool = False,
+           right: bool = False) -> None:
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.font.name = style.font_name
+    run.font.size = Pt(style.table_font_size)
+    if right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _add_table(doc: DocxDocument, summary: Summary, kind: SummaryKind, title: str,
+               rows: tuple[CountRow, ...], style: ReportStyle) -> None:
+    heading = doc.add_paragraph()
+    run = heading.add_run(title)
+    run.bold = True
+    run.font.size = Pt(style.table_font_size)
+    header, lines = summary_table(summary, kind, rows)
+    table = doc.add_table(rows=1 + len(lines), cols=len(header))
+    _borders(table)
+    numeric = [h.numeric for h in header]
+    for col, column in enumerate(header):
+        _write(table.rows[0].cells[col], column.title, style, bold=True)
+    for row_no, (row, texts) in enumerate(zip(rows, lines, strict=True), start=1):
+        cells = table.rows[row_no].cells
+        for col, text in enumerate(texts):
+            _write(cells[col], text, style, right=numeric[col])
+            if row.is_gap:
+                _shade(cells[col], GAP_FILL)
+
+
+def add_summary_appendix(doc: DocxDocument, summary: Summary, style: ReportStyle | None = None,
+                         *, new_page: bool = True) -> None:
+    """Append «Сводные данные» (on a new page after a report) to a document."""
+    style = style or ReportStyle()
+    title = doc.add_paragraph()
+    if new_page:
+        title.add_run().add_break(WD_BREAK.PAGE)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(APPENDIX_TITLE)
+    run.bold = True
+    run.font.size = Pt(style.title_font_size)
+    subtitle = doc.add_paragraph()
+    subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    text = summary.title.removeprefix(APPENDIX_TITLE).strip()
+    text += f". Всего мероприятий: {summary.total}"
+    if summary.previous_period is not None:
+        text += f" (год назад, {summary.previous_period.title}: {summary.previous_total})"
+    subtitle.add_run(text).font.size = Pt(style.table_font_size)
+    for kind, section_title, rows in summary.sections():
+        _add_table(doc, summary, kind, section_title, rows, style)
+    if summary.without_agreement:
+        doc.add_paragraph(f"Мероприятий без соглашения: {summary.without_agreement}")
+
+
+def save_summary_docx(summary: Summary, path: Path | str, style: ReportStyle | None = None) -> Path:
+    style = style or ReportStyle()
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = style.font_name
+    normal.font.size = Pt(style.table_font_size)
+    add_summary_appendix(doc, summary, style, new_page=False)
+    doc.core_properties.title = summary.title
+    doc.save(str(path))
+    return Path(path)
