@@ -79,6 +79,10 @@ class Settings:
     report_template = Option("report/template", str, "", "Шаблон DOCX ('' — встроенный)")
     signature = Option("report/signature", str, "", "Подпись под таблицей")
     executor = Option("report/executor", str, "", "Исполнитель")
+    report_with_summary = Option(
+        "report/with_summary", bool, False,
+        "Приложение «Сводные данные» к отчёту DOCX и второй лист XLSX",
+    )
 
     # -- backups ----------------------------------------------------------------------
     backup_dir = Option("backup/dir", str, "", "Папка резервных копий ('' — рядом с базой)")

@@ -60,7 +60,7 @@ def write_draft(attachment: Path, out: Path, period: ReportPeriod, department: s
 
 def prepare_email(store, period: ReportPeriod, department_ids, folder: Path, *,
                   style=None, template=None, sender: str = "",
-                  to: str = "") -> tuple[Path, Path]:
+                  to: str = "", summary=None) -> tuple[Path, Path]:
     """Save the report DOCX under its clear name in ``folder`` and write the draft
     beside it; returns (docx path, eml path). Nothing is opened here."""
     from .report_service import default_file_name, export_report_file
@@ -69,7 +69,7 @@ def prepare_email(store, period: ReportPeriod, department_ids, folder: Path, *,
     folder.mkdir(parents=True, exist_ok=True)
     docx_path = folder / default_file_name(store, period, department_ids, "docx")
     export_report_file(store, period, department_ids, "docx", docx_path, style=style,
-                       template=template)
+                       template=template, summary=summary)
     department = ""
     if department_ids and len(department_ids) == 1:
         department = store.department(department_ids[0]).name

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,13 @@ from ..domain.entities import EventStatus
 from ..domain.periods import ReportPeriod
 from ..settings import Settings
 from ..storage import event_list
-from ..storage.event_list import Column
+from ..storage.event_list import Column, EventFocus
 from . import window_actions
 from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
 from .event_table_model import EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
+from .summary.focus_bar import FocusBar
 
 SEARCH_DELAY_MS = 150
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
@@ -58,6 +59,9 @@ def code_of(period: ReportPeriod) -> str:
 
 
 class MainWindow(QMainWindow):
+    # The period or the department list's choice changed (the summary follows them).
+    view_changed = Signal()
+
     def __init__(
         self,
         ops: Operations,
@@ -79,6 +83,10 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentListModel(ops, self)
         self.ui.eventTable.setModel(self.events)
         self.ui.departmentList.setModel(self.departments)
+        # Which summary count the table shows, if any: between the filters and the table.
+        self.focus_bar = FocusBar(self)
+        self.ui.tableLayout.insertWidget(1, self.focus_bar)
+        self.focus_bar.cleared.connect(self.clear_focus)
         self._setup_table()
         self._setup_actions()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -293,10 +301,32 @@ class MainWindow(QMainWindow):
             selection.select(self.events.index(row, 0), flags | QItemSelectionModel.SelectionFlag.Select)
         self.ui.eventTable.scrollTo(first)
 
+    def show_focus(self, focus: EventFocus, text: str) -> None:
+        """Show exactly the events of one summary count: other narrowing (status, search)
+        is dropped so that the rows match the count; the bar above the table says so."""
+        self._search_timer.stop()
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.ui.statusCombo.blockSignals(True)
+        self.ui.statusCombo.setCurrentIndex(0)
+        self.ui.statusCombo.blockSignals(False)
+        period = self.period()
+        self.departments.set_range(period.start, period.end, ())
+        self.events.set_filters(focus=focus, search="", statuses=())
+        self.focus_bar.show_text(text)
+
+    def clear_focus(self) -> None:
+        self.focus_bar.hide()
+        self.events.set_filters(focus=None)
+
     def _apply_period(self) -> None:
         period = self.period()
         self.departments.set_range(period.start, period.end, self.statuses())
-        self.events.set_filters(start=period.start, end=period.end)
+        # A count of another period or department no longer holds: its filter goes.
+        self.focus_bar.hide()
+        self.events.set_filters(start=period.start, end=period.end, focus=None)
+        self.view_changed.emit()
         title = self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title)
         if self.readonly:
             title += " " + self.tr("(только просмотр)")
@@ -311,7 +341,11 @@ class MainWindow(QMainWindow):
         self.events.set_filters(search=self.ui.searchEdit.text().strip())
 
     def _department_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.events.set_filters(department_id=current.data(DEPARTMENT_ID_ROLE) or None)
+        department_id = current.data(DEPARTMENT_ID_ROLE) or None
+        if department_id != self.events.query.department_id:
+            self.focus_bar.hide()
+            self.events.set_filters(department_id=department_id, focus=None)
+            self.view_changed.emit()
 
     def _select_department(self, department_id: str) -> None:
         row = self.departments.row_of(department_id)

@@ -72,6 +72,16 @@ def template_from(settings: Any) -> Path | None:
     return Path(value) if value else None
 
 
+def summary_from(settings: Any, store: Store, period: ReportPeriod,
+                 department_ids: Sequence[str] | None, fmt: str) -> Any:
+    """«Сводные данные» for the report when the settings ask for them (DOCX and XLSX only)."""
+    if fmt not in ("docx", "xlsx") or not getattr(settings, "report_with_summary", False):
+        return None
+    from ..storage.summary_query import store_summary
+
+    return store_summary(store, period, department_ids)
+
+
 def reports_folder() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs or Path.home()) / tr("Отчеты межрегионального сотрудничества")
@@ -107,7 +117,9 @@ def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
         return None
     try:
         return export_report_file(store, period, department_ids, fmt, target,
-                                  style=style_from(settings), template=template_from(settings))
+                                  style=style_from(settings), template=template_from(settings),
+                                  summary=summary_from(settings, store, period, department_ids,
+                                                       fmt))
     except UserError as exc:
         _warn(parent, exc)
         return None
@@ -147,12 +159,21 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
         return None  # PDF paints through QPrinter, kept on the window's thread
     report = build_store_report(store, period, department_ids)
     style, template = style_from(settings), template_from(settings)
+    summary = summary_from(settings, store, period, department_ids, fmt)
     if fmt == "docx":
         from ..exchange.docx_report import save_docx
 
         customize = _frozen_docx_customizer(store, report)
         if customize is None:
             return None
+        if summary is not None:
+            from ..exchange.summary_docx import add_summary_appendix
+
+            embed = customize
+
+            def customize(document: Any) -> None:
+                add_summary_appendix(document, summary, style)
+                embed(document)
 
         def render(tmp: Path) -> None:
             save_docx(report, tmp, style, template, customize)
@@ -160,7 +181,7 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
         from ..exchange.xlsx_report import save_xlsx
 
         def render(tmp: Path) -> None:
-            save_xlsx(report, tmp, style)
+            save_xlsx(report, tmp, style, summary)
 
     def work(token: CancelToken) -> Path:
         def write(tmp: Path) -> None:
@@ -190,7 +211,9 @@ def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
         if work is None:
             written = export_report_file(store, period, department_ids, fmt, target,
                                          style=style_from(settings),
-                                         template=template_from(settings))
+                                         template=template_from(settings),
+                                         summary=summary_from(settings, store, period,
+                                                              department_ids, fmt))
             if on_done is not None:
                 on_done(written)
             return None
@@ -250,6 +273,7 @@ def email_report(parent: QWidget | None, store: Store, period: ReportPeriod,
             store, period, department_ids, folder or reports_folder(),
             style=style_from(settings), template=template_from(settings),
             sender=(getattr(settings, "executor", "") or "") if settings is not None else "",
+            summary=summary_from(settings, store, period, department_ids, "docx"),
         )
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, tr("Письмо не подготовлено"), str(exc))

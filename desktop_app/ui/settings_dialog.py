@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QWidget
 
 from ..settings import Settings
 from .forms.ui_settings_dialog import Ui_SettingsDialog
@@ -31,6 +31,14 @@ class SettingsDialog(QDialog):
         self.ui.ownDepartmentCombo.addItem(self.tr("— не выбран —"), "")
         for department in ops.store.departments(active_only=True):
             self.ui.ownDepartmentCombo.addItem(department.name, department.id)
+        # Built here rather than in the form, so the report tab's layout file stays as it is.
+        self.summaryCheck = QCheckBox(
+            self.tr("Добавлять «Сводные данные» (приложение DOCX, второй лист XLSX)"), self)
+        self.summaryCheck.setObjectName("summaryCheck")
+        self.summaryCheck.setToolTip(self.tr(
+            "Мероприятия по департаментам, соглашениям, регионам-партнёрам, месяцам и "
+            "статусам; соглашения без мероприятий выделены"))
+        self.ui.reportTabLayout.addRow(self.summaryCheck)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.templateButton.clicked.connect(self._choose_template)
         self.ui.backupDirButton.clicked.connect(self._choose_backup_dir)
@@ -51,6 +59,7 @@ class SettingsDialog(QDialog):
         ui.templateEdit.setText(s.report_template)
         ui.signatureEdit.setPlainText(s.signature)
         ui.executorEdit.setPlainText(s.executor)
+        self.summaryCheck.setChecked(s.report_with_summary)
         ui.backupDirEdit.setText(s.backup_dir)
         ui.backupKeepSpin.setValue(s.backup_keep)
 
@@ -73,6 +82,7 @@ class SettingsDialog(QDialog):
         s.report_template = ui.templateEdit.text().strip()
         s.signature = ui.signatureEdit.toPlainText().strip()
         s.executor = ui.executorEdit.toPlainText().strip()
+        s.report_with_summary = self.summaryCheck.isChecked()
         s.backup_dir = ui.backupDirEdit.text().strip()
         s.backup_keep = ui.backupKeepSpin.value()
         s.sync()

@@ -72,6 +72,9 @@ def connect_actions(win: MainWindow) -> None:
     ui.actionSettings.triggered.connect(lambda: settings_dialog(win))
     ui.actionLoadDemo.triggered.connect(lambda: load_demo(win))
     ui.actionAbout.triggered.connect(lambda: about(win))
+    from .summary.summary_window import install_summary_action
+
+    install_summary_action(win)
 
 
 # -- events -----------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The summary view: counts of the chosen period, a bar beside each, a click shows the events."""
