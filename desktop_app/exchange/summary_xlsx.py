@@ -49,7 +49,8 @@ def add_summary_sheet(wb: Workbook, summary: Summary, style: ReportStyle | None 
         c = WriteOnlyCell(ws, value=value)
         c.font, c.alignment = cell_font, wrap
         if isinstance(value, str) and value.startswith(_FORMULA_START):
-            c.quotePrefix = True  # shown as typed, never evaluated
+            c.data_type = "s"  # openpyxl takes «=…» for a formula; a title is text
+            c.quotePrefix = True
         if framed:
             c.border = border
         if fill is not None:

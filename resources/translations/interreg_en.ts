@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
-        <location filename="../../desktop_app/ui/crash.py" line="96"/>
+        <location filename="../../desktop_app/ui/crash.py" line="98"/>
         <location filename="../../desktop_app/ui/operations.py" line="173"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
@@ -96,48 +96,48 @@
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="87"/>
         <source>Отчеты межрегионального сотрудничества</source>
         <translation>Interregional cooperation reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="81"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="225"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="100"/>
         <source>Сохранить отчет</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="224"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="216"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="239"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="250"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="279"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="284"/>
         <source>Письмо подготовлено</source>
         <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="261"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="285"/>
         <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
 {folder}
 Приложите файл {name} к письму вручную.</source>
@@ -156,92 +156,92 @@ Attach the file {name} to the email yourself.</translation>
         <translation>This function is not available in this version ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>Мероприятие уже удалено.</source>
         <translation>The event has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
         <source>Удалено мероприятий: {0}. Отменить — Ctrl+Z.</source>
         <translation>Events deleted: {0}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="128"/>
         <source>В справочнике нет действующих соглашений.</source>
         <translation>There are no agreements in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="132"/>
         <source>Дублировать для другого соглашения</source>
         <translation>Duplicate for another agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="132"/>
         <source>Соглашение:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="138"/>
         <source>Дублирование мероприятий</source>
         <translation>Duplicate events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="185"/>
         <source>Дублирование в следующий квартал</source>
         <translation>Duplicate into next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="185"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="188"/>
         <source>Скопировано в {0}: {1}.</source>
         <translation>Copied into {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="211"/>
         <source>Отчёт сохранён: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="238"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="241"/>
         <source>Резервная копия сохранена: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="271"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="271"/>
         <source>Язык интерфейса изменится после перезапуска программы.</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="275"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="278"/>
         <source>Загрузка демо-данных</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="279"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="282"/>
         <source>Загружено мероприятий: {0}.</source>
         <translation>Events loaded: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="289"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="292"/>
         <source>Пустая база данных</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="290"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="293"/>
         <source>В базе данных пока нет мероприятий. Загрузить демонстрационные данные (отчёт за I квартал 2020 года)?</source>
         <translation>The database has no events yet. Load the demonstration data (the report for Q1 2020)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="302"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="305"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="303"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="306"/>
         <source>Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.
 Версия {0}.</source>
         <translation>Events under interregional cooperation agreements.
@@ -264,52 +264,52 @@ Version {0}.</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="99"/>
+        <location filename="../../desktop_app/ui/crash.py" line="101"/>
         <source>Ошибка в программе</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="100"/>
+        <location filename="../../desktop_app/ui/crash.py" line="102"/>
         <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
         <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="185"/>
+        <location filename="../../desktop_app/ui/crash.py" line="187"/>
         <source>Несохранённый черновик</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="186"/>
+        <location filename="../../desktop_app/ui/crash.py" line="188"/>
         <source>без наименования</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>изменения мероприятия</source>
         <translation>changes to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>новое мероприятие</source>
         <translation>new event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <location filename="../../desktop_app/ui/crash.py" line="190"/>
         <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
         <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <location filename="../../desktop_app/ui/crash.py" line="192"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="191"/>
+        <location filename="../../desktop_app/ui/crash.py" line="193"/>
         <source>Удалить черновик</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <location filename="../../desktop_app/ui/crash.py" line="194"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -399,6 +399,228 @@ Version {0}.</translation>
         <location filename="../../desktop_app/ui/import_dialog.py" line="376"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="46"/>
+        <source>Департаменты</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="47"/>
+        <source>Соглашения в силе в периоде</source>
+        <translation>Agreements in force in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="48"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="49"/>
+        <source>Соглашение</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
+        <source>Регион-партнёр</source>
+        <translation>Partner region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="51"/>
+        <source>Месяц</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="52"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <source>январь</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <source>февраль</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <source>март</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <source>апрель</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <source>май</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <source>июнь</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <source>июль</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <source>август</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <source>сентябрь</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <source>октябрь</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <source>ноябрь</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <source>декабрь</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="125"/>
+        <source>Мероприятий</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="128"/>
+        <source>Год назад ({0})</source>
+        <translation>A year earlier ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="130"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="48"/>
+        <source>Регионы-партнёры</source>
+        <translation>Partner regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="131"/>
+        <source>Действует до</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="171"/>
+        <source>истекает в этом году</source>
+        <translation>expires this year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="173"/>
+        <source>не действует</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="180"/>
+        <source>В этом периоде по соглашению нет мероприятий.</source>
+        <translation>No events under this agreement in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="183"/>
+        <source>Щёлкните, чтобы показать эти мероприятия в таблице</source>
+        <translation>Click to show these events in the table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="49"/>
+        <source>Месяцы</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="50"/>
+        <source>Статусы</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="268"/>
+        <source>Сводка</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="81"/>
+        <source>Щёлкните строку, чтобы показать её мероприятия в таблице главного окна. Соглашения без мероприятий выделены цветом.</source>
+        <translation>Click a row to show its events in the main window&apos;s table. Agreements without events are highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="106"/>
+        <source>Сохранить в DOCX…</source>
+        <translation>Save as DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="107"/>
+        <source>Сохранить в XLSX…</source>
+        <translation>Save as XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="112"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="177"/>
+        <source>Сводные данные {0}</source>
+        <translation>Summary data {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="178"/>
+        <source>Всего мероприятий: {0}</source>
+        <translation>Events in total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="182"/>
+        <source>(год назад: {0})</source>
+        <translation>(a year earlier: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="185"/>
+        <source>Соглашений без мероприятий: {0}</source>
+        <translation>Agreements without events: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="211"/>
+        <source>{what} «{name}» — {count}</source>
+        <translation>{what} “{name}” — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="227"/>
+        <source>Сохранить сводку</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="242"/>
+        <source>Сводка не сохранена</source>
+        <translation>Summary not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="244"/>
+        <source>Сводка сохранена: {0}</source>
+        <translation>Summary saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="266"/>
+        <source>Сводка…</source>
+        <translation>Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="269"/>
+        <source>Сводка за период: мероприятия по департаментам, соглашениям, регионам, месяцам и статусам</source>
+        <translation>Summary of the period: events by department, agreement, region, month and status</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1307,7 @@ Version {0}.</translation>
 <context>
     <name>DepartmentListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/department_list_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/department_list_model.py" line="61"/>
         <source>Все департаменты</source>
         <translation>All departments</translation>
     </message>
@@ -1580,6 +1802,24 @@ and result:</translation>
     </message>
 </context>
 <context>
+    <name>FocusBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/summary/focus_bar.py" line="22"/>
+        <source>Сбросить отбор</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/focus_bar.py" line="23"/>
+        <source>Показать все мероприятия периода</source>
+        <translation>Show all events of the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summary/focus_bar.py" line="30"/>
+        <source>Отбор из сводки: {0}</source>
+        <translation>Filtered from the summary: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="126"/>
@@ -1741,134 +1981,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="451"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -2242,17 +2482,27 @@ and result:</translation>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
+        <source>Добавлять «Сводные данные» (приложение DOCX, второй лист XLSX)</source>
+        <translation>Add “Summary data” (DOCX appendix, second XLSX sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="39"/>
+        <source>Мероприятия по департаментам, соглашениям, регионам-партнёрам, месяцам и статусам; соглашения без мероприятий выделены</source>
+        <translation>Events by department, agreement, partner region, month and status; agreements without events are highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Шаблон отчёта</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Документы Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>Папка резервных копий</source>
         <translation>Backup folder</translation>
     </message>

@@ -38,17 +38,18 @@ class Field(IntEnum):
     ENDS_ON = 4
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SummaryTableModel", text)
+def tr(text: str) -> str:
+    # pyside6-lupdate files module-level tr("…") calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def name_title(kind: SummaryKind) -> str:
     titles = {
-        SummaryKind.DEPARTMENT: _t("Департамент"),
-        SummaryKind.AGREEMENT: _t("Соглашение"),
-        SummaryKind.REGION: _t("Регион-партнёр"),
-        SummaryKind.MONTH: _t("Месяц"),
-        SummaryKind.STATUS: _t("Статус"),
+        SummaryKind.DEPARTMENT: tr("Департамент"),
+        SummaryKind.AGREEMENT: tr("Соглашение"),
+        SummaryKind.REGION: tr("Регион-партнёр"),
+        SummaryKind.MONTH: tr("Месяц"),
+        SummaryKind.STATUS: tr("Статус"),
     }
     return titles[kind]
 
@@ -59,8 +60,8 @@ def row_label(row: CountRow) -> str:
         return status_label(row.key)
     if row.kind is SummaryKind.MONTH:
         months = (
-            _t("январь"), _t("февраль"), _t("март"), _t("апрель"), _t("май"), _t("июнь"),
-            _t("июль"), _t("август"), _t("сентябрь"), _t("октябрь"), _t("ноябрь"), _t("декабрь"),
+            tr("январь"), tr("февраль"), tr("март"), tr("апрель"), tr("май"), tr("июнь"),
+            tr("июль"), tr("август"), tr("сентябрь"), tr("октябрь"), tr("ноябрь"), tr("декабрь"),
         )
         return months[int(row.key[5:7]) - 1]
     return row.label
@@ -121,13 +122,13 @@ class SummaryTableModel(QAbstractTableModel):
         if field is Field.NAME:
             return name_title(self.kind)
         if field is Field.COUNT:
-            return _t("Мероприятий")
+            return tr("Мероприятий")
         if field is Field.PREVIOUS:
             previous = self._summary.previous_period if self._summary else None
-            return _t("Год назад ({0})").format(previous.year if previous else "")
+            return tr("Год назад ({0})").format(previous.year if previous else "")
         if field is Field.PARTNERS:
-            return _t("Регионы-партнёры")
-        return _t("Действует до")
+            return tr("Регионы-партнёры")
+        return tr("Действует до")
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,19 +168,19 @@ class SummaryTableModel(QAbstractTableModel):
             return "—"
         text = f"{row.ends_on.day} {MONTHS_GENITIVE[row.ends_on.month]} {row.ends_on.year}"
         if row.expires_this_year:
-            text += " — " + _t("истекает в этом году")
+            text += " — " + tr("истекает в этом году")
         elif not row.in_force:
-            text += " — " + _t("не действует")
+            text += " — " + tr("не действует")
         return text
 
     def _tooltip(self, row: CountRow, field: Field) -> str | None:
         if field is Field.NAME:
             tip = row.full_label or row_label(row)
             if row.is_gap:
-                tip += "\n" + _t("В этом периоде по соглашению нет мероприятий.")
+                tip += "\n" + tr("В этом периоде по соглашению нет мероприятий.")
             return tip
         if field is Field.COUNT:
-            return _t("Щёлкните, чтобы показать эти мероприятия в таблице")
+            return tr("Щёлкните, чтобы показать эти мероприятия в таблице")
         if field is Field.PARTNERS:
             return "\n".join(row.partner_regions) or None
         return None

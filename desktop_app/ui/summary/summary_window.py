@@ -37,7 +37,8 @@ PREVIOUS_BAR_COLOR = QColor("#a9a9a9")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryWindow", text)
+    # pyside6-lupdate files module-level tr("…") calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def section_titles() -> dict[SummaryKind, str]:
@@ -249,9 +250,11 @@ def show_summary(win: MainWindow) -> SummaryWindow:
     window = win.findChild(SummaryWindow)
     if window is None:
         window = SummaryWindow(win)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    if window.isVisible():
+        window.raise_()  # already open behind the main window: bring it forward
+        window.activateWindow()
+    else:
+        window.show()
     return window
 
 
