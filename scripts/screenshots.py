@@ -1,4 +1,4 @@
-"""Make the README's screenshots on the demo data: the main window and the event form.
+"""Make the README's screenshots on the demo data: the main window, the event form, the summary.
 
     /work/venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
@@ -66,9 +66,33 @@ def main(argv: list[str] | None = None) -> int:
             dialog.grab().save(str(target))
             print(f"saved {target}")
             dialog.done(0)
+        _summary_shot(store, window, args.out)
         window.close()
     del keep
     return 0
+
+
+def _summary_shot(store: object, window: object, out: Path) -> None:
+    """The summary of the demo quarter, with one agreement in force that had no event."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain.entities import Agreement
+    from desktop_app.ui.summary.summary_window import show_summary
+
+    store.save_agreement(Agreement(  # type: ignore[attr-defined]
+        "Соглашение между Администрацией Смоленской области и Администрацией Псковской "
+        "области о торгово-экономическом, научно-техническом и культурном сотрудничестве",
+        "Псковская область", ["Псковская область"], valid_until=date(2020, 12, 31)))
+    summary = show_summary(window)  # type: ignore[arg-type]
+    summary.resize(1230, 690)  # as on a 1366×768 screen
+    summary.reload()
+    for _ in range(10):
+        QApplication.processEvents()
+    target = out / "summary.png"
+    summary.grab().save(str(target))
+    print(f"saved {target}")
 
 
 if __name__ == "__main__":

@@ -401,194 +401,194 @@ Version {0}.</translation>
         <translation>The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="46"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="45"/>
         <source>Департаменты</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="47"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="46"/>
         <source>Соглашения в силе в периоде</source>
         <translation>Agreements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="48"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="51"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="52"/>
         <source>Регион-партнёр</source>
         <translation>Partner region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="51"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="53"/>
         <source>Месяц</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="52"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="54"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
         <source>январь</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
         <source>февраль</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
         <source>март</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
         <source>апрель</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
         <source>май</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
         <source>июнь</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="66"/>
         <source>июль</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="66"/>
         <source>август</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="66"/>
         <source>сентябрь</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="66"/>
         <source>октябрь</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="66"/>
         <source>ноябрь</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="66"/>
         <source>декабрь</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="125"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="127"/>
         <source>Мероприятий</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="128"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="130"/>
         <source>Год назад ({0})</source>
         <translation>A year earlier ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="130"/>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="48"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="132"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="47"/>
         <source>Регионы-партнёры</source>
         <translation>Partner regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="131"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="133"/>
         <source>Действует до</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="171"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="175"/>
         <source>истекает в этом году</source>
         <translation>expires this year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="173"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="177"/>
         <source>не действует</source>
         <translation>not in force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="180"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="184"/>
         <source>В этом периоде по соглашению нет мероприятий.</source>
         <translation>No events under this agreement in the period.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_model.py" line="183"/>
+        <location filename="../../desktop_app/ui/summary/summary_model.py" line="187"/>
         <source>Щёлкните, чтобы показать эти мероприятия в таблице</source>
         <translation>Click to show these events in the table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="48"/>
         <source>Месяцы</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="50"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="49"/>
         <source>Статусы</source>
         <translation>Statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="62"/>
         <location filename="../../desktop_app/ui/summary/summary_window.py" line="268"/>
         <source>Сводка</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="80"/>
         <source>Щёлкните строку, чтобы показать её мероприятия в таблице главного окна. Соглашения без мероприятий выделены цветом.</source>
         <translation>Click a row to show its events in the main window&apos;s table. Agreements without events are highlighted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="105"/>
         <source>Сохранить в DOCX…</source>
         <translation>Save as DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="106"/>
         <source>Сохранить в XLSX…</source>
         <translation>Save as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="111"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="175"/>
         <source>Сводные данные {0}</source>
         <translation>Summary data {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="178"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="176"/>
         <source>Всего мероприятий: {0}</source>
         <translation>Events in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="180"/>
         <source>(год назад: {0})</source>
         <translation>(a year earlier: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="183"/>
         <source>Соглашений без мероприятий: {0}</source>
         <translation>Agreements without events: {0}</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...domain.russian import MONTHS_GENITIVE
 from ...domain.summary import CountRow, Summary, SummaryKind
 from ...storage.event_list import EventFocus
 from ..event_table_model import status_label
@@ -27,7 +26,10 @@ from ..event_table_model import status_label
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # float 0…1: the count against the table's largest
 FOCUS_ROLE = Qt.ItemDataRole.UserRole + 2  # EventFocus of the row
 GAP_ROLE = Qt.ItemDataRole.UserRole + 3  # True for an agreement in force without events
+BAR_COLOR_ROLE = Qt.ItemDataRole.UserRole + 4  # QColor of the bar: this year's or the year before
 GAP_COLOR = QColor("#fce4e4")
+BAR_COLOR = QColor("#4a7bb7")
+PREVIOUS_BAR_COLOR = QColor("#a9a9a9")
 
 
 class Field(IntEnum):
@@ -143,6 +145,8 @@ class SummaryTableModel(QAbstractTableModel):
         if role == BAR_ROLE and field in (Field.COUNT, Field.PREVIOUS):
             value = row.events if field is Field.COUNT else (row.previous or 0)
             return value / self._largest if self._largest else 0.0
+        if role == BAR_COLOR_ROLE and field in (Field.COUNT, Field.PREVIOUS):
+            return BAR_COLOR if field is Field.COUNT else PREVIOUS_BAR_COLOR
         if role == FOCUS_ROLE:
             return EventFocus(row.kind, row.key)
         if role == GAP_ROLE:
@@ -166,7 +170,7 @@ class SummaryTableModel(QAbstractTableModel):
             return ", ".join(row.partner_regions)
         if row.ends_on is None:
             return "—"
-        text = f"{row.ends_on.day} {MONTHS_GENITIVE[row.ends_on.month]} {row.ends_on.year}"
+        text = row.ends_on.strftime("%d.%m.%Y")
         if row.expires_this_year:
             text += " — " + tr("истекает в этом году")
         elif not row.in_force:

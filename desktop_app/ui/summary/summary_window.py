@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
-PREVIOUS_BAR_COLOR = QColor("#a9a9a9")
 
 
 def tr(text: str) -> str:
@@ -98,8 +97,8 @@ class SummaryWindow(QDialog):
             parent.addWidget(self._table_box(kind, titles[kind]))
         left.setSizes([240, 160, 160])
         right.setSizes([340, 220])
-        columns.setStretchFactor(0, 2)
-        columns.setStretchFactor(1, 3)
+        columns.setStretchFactor(0, 1)
+        columns.setStretchFactor(1, 2)
         layout.addWidget(columns, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -123,13 +122,12 @@ class SummaryWindow(QDialog):
         view = QTableView(box)
         view.setObjectName(f"summary_{kind.value}")
         view.setModel(self.models[kind])
-        view.setItemDelegateForColumn(Field.COUNT, CountBarDelegate(parent=view))
-        view.setItemDelegateForColumn(Field.PREVIOUS,
-                                      CountBarDelegate(PREVIOUS_BAR_COLOR, parent=view))
+        view.setItemDelegate(CountBarDelegate(view))
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.setWordWrap(False)
         view.horizontalHeader().setMinimumSectionSize(40)
         view.clicked.connect(self._row_clicked)
@@ -197,9 +195,11 @@ class SummaryWindow(QDialog):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
                 header.resizeSection(column, max(view.sizeHintForColumn(column),
                                                  header.sectionSizeHint(column)))
+            elif field is Field.ENDS_ON:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, 170 if field is Field.PARTNERS else 150)
+                header.resizeSection(column, 170)
 
     # -- a click shows the events -------------------------------------------------------
 
