@@ -13,7 +13,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Emu, Mm, Pt
 
 from ..domain.report import ReportStyle
 from ..domain.summary import CountRow, Summary, SummaryKind
@@ -44,6 +44,20 @@ def _shade(cell: object, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
 
 
+def _row_flags(row: object, *, header: bool = False) -> None:
+    """Rows are never split across pages; the header row repeats on each page."""
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    for tag in ("w:cantSplit", "w:tblHeader") if header else ("w:cantSplit",):
+        tr_pr.append(OxmlElement(tag))
+
+
+def _text_width(doc: DocxDocument) -> Emu:
+    section = doc.sections[-1]
+    if section.page_width is None:  # a template without page size: A4 portrait
+        return Emu(Mm(170))
+    return Emu(section.page_width - (section.left_margin or 0) - (section.right_margin or 0))
+
+
 def _write(cell: object, text: str, style: ReportStyle, *, bold: bool = False,
            right: bool = False) -> None:
     paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
@@ -58,12 +72,26 @@ def _write(cell: object, text: str, style: ReportStyle, *, bold: bool = False,
 def _add_table(doc: DocxDocument, summary: Summary, kind: SummaryKind, title: str,
                rows: tuple[CountRow, ...], style: ReportStyle) -> None:
     heading = doc.add_paragraph()
+    heading.paragraph_format.space_before = Pt(8)
+    heading.paragraph_format.keep_with_next = True  # a title never ends a page alone
     run = heading.add_run(title)
     run.bold = True
     run.font.size = Pt(style.table_font_size)
     header, lines = summary_table(summary, kind, rows)
     table = doc.add_table(rows=1 + len(lines), cols=len(header))
     _borders(table)
+    table.autofit = False
+    # The planned widths, shrunk to the page when they would not fit.
+    planned = [Mm(c.width_mm) for c in header]
+    scale = min(1.0, _text_width(doc) / sum(planned))
+    widths = [Emu(int(w * scale)) for w in planned]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid, which LibreOffice follows
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width  # each cell, which Word follows
+    for i, row in enumerate(table.rows):
+        _row_flags(row, header=i == 0)
     numeric = [h.numeric for h in header]
     for col, column in enumerate(header):
         _write(table.rows[0].cells[col], column.title, style, bold=True)

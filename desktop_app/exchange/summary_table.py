@@ -52,10 +52,10 @@ def summary_table(summary: Summary, kind: SummaryKind,
     header = [Column(name_title, width_mm=110 if kind is SummaryKind.AGREEMENT else 80)]
     if kind is SummaryKind.AGREEMENT:
         header += [Column("Регионы-партнеры", width_mm=50), Column("Действует до", width_mm=30)]
-    header.append(Column("Мероприятий", numeric=True, width_mm=25))
+    header.append(Column("Мероприятий", numeric=True, width_mm=32))
     if summary.previous_period is not None:
         header.append(Column(f"Год назад ({summary.previous_period.year})", numeric=True,
-                             width_mm=25))
+                             width_mm=32))
     if kind is SummaryKind.AGREEMENT:
         header.append(Column("Примечание", width_mm=45))
     lines = []

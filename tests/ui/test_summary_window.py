@@ -158,3 +158,32 @@ def test_enter_on_a_row_filters_and_esc_closes(qtbot, window, summary):
 def test_the_window_fits_a_small_screen(summary):
     screen = summary.screen().availableGeometry()
     assert summary.width() <= screen.width() and summary.height() <= screen.height()
+
+
+def test_the_year_before_gets_its_own_column_when_the_file_has_it(qtbot, window, demo_store):
+    from dataclasses import replace
+    from datetime import date
+
+    from desktop_app.ui.summary.summary_model import BAR_ROLE
+
+    first = demo_store.events_in_period(ReportPeriod.quarter(2020, 1))[0]
+    demo_store.save_event(replace(first, id="a-year-later", starts_on=date(2021, 1, 20),
+                                  ends_on=date(2021, 1, 20), position=0))
+    window.set_period(ReportPeriod.quarter(2021, 1))
+    window.actionSummary.trigger()
+    summary = window.findChild(SummaryWindow)
+    view = summary.views[SummaryKind.AGREEMENT]
+    model = view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Соглашение", "Мероприятий", "Год назад (2020)", "Регионы-партнёры",
+                       "Действует до"]
+    moscow = _row(view, "Москва")
+    assert [model.index(moscow, c).data() for c in (1, 2)] == ["1", "14"]
+    # Bars only beside counts: the partner regions and dates are plain text.
+    assert [model.index(moscow, c).data(BAR_ROLE) is not None for c in range(5)] == [
+        False, True, True, False, False]
+    # Last year's count is not a filter of this period's table.
+    _click(qtbot, view, moscow, 2)
+    assert not window.focus_bar.isVisible()
+    _click(qtbot, view, moscow, 1)
+    assert window.ui.eventTable.model().rowCount() == 1
