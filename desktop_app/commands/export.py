@@ -7,13 +7,13 @@ from pathlib import Path
 from ..domain.matching import best_match, match_key
 from ..errors import UserError
 from ..exchange.json_export import write_json
+from ..exchange.summary_file import SUMMARY_FORMATS
 from ..storage.store import Store
 from .common import add_db_option, add_period_options, open_store, period_from_args
 
 # format name → function(store, args, period, department_ids, out_path) -> Path
 Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path], Path]
 EXPORTERS: dict[str, Exporter] = {}
-SUMMARY_FORMATS = ("docx", "xlsx")
 
 
 def _report_exporter(fmt: str) -> Exporter:

@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 from ..errors import UserError
+from ..exchange.summary_file import SUMMARY_FORMATS
 from .common import add_db_option, add_period_options, open_store, period_from_args
 from .export import resolve_departments
-
-FORMATS = ("docx", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     shape = p.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true",
                        help="вывести сводку в формате JSON (в файл, если указан --out)")
-    shape.add_argument("--format", choices=FORMATS, help="сохранить сводку в файл DOCX или XLSX")
+    shape.add_argument("--format", choices=SUMMARY_FORMATS, help="сохранить сводку в файл DOCX или XLSX")
     p.add_argument("--out", help="куда сохранить файл")
     p.set_defaults(func=run)
 
@@ -53,11 +52,9 @@ def run(args: argparse.Namespace) -> int:
             print(text)
         return 0
     if args.format:
-        if args.format == "docx":
-            from ..exchange.summary_docx import save_summary_docx as save
-        else:
-            from ..exchange.summary_xlsx import save_summary_xlsx as save
-        atomic_write(Path(args.out), lambda tmp: save(summary, tmp))
+        from ..exchange.summary_file import write_summary_file
+
+        write_summary_file(summary, args.format, Path(args.out))
         print(f"Сводка {period.title} сохранена: {args.out}")
         return 0
     print("\n".join(summary_lines(summary)))

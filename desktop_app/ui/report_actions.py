@@ -94,10 +94,16 @@ def _warn(parent: QWidget | None, exc: UserError) -> None:
 def _target(parent: QWidget | None, store: Store, period: ReportPeriod,
             department_ids: Sequence[str] | None, fmt: str, path: Path | str | None) -> Path | None:
     """Where to save: ``path`` as given, else asked; the format's suffix added if missing."""
+    suggested = reports_folder() / default_file_name(store, period, department_ids, fmt)
+    return ask_save_path(parent, tr("Сохранить отчет"), suggested, fmt, path)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: Path, fmt: str,
+                  path: Path | str | None = None) -> Path | None:
+    """``path`` as given, else the one the user chooses (None: cancelled), with the suffix."""
     if path is None:
-        suggested = reports_folder() / default_file_name(store, period, department_ids, fmt)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, tr("Сохранить отчет"), str(suggested), file_filter(fmt))
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                                      file_filter(fmt))
         if not chosen:
             return None
         path = chosen

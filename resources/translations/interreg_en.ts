@@ -102,42 +102,42 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="91"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="231"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="98"/>
         <source>Сохранить отчет</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="230"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="239"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="245"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="250"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="256"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="279"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="285"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="284"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="290"/>
         <source>Письмо подготовлено</source>
         <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="285"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="291"/>
         <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
 {folder}
 Приложите файл {name} к письму вручную.</source>
@@ -548,7 +548,7 @@ Version {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summary/summary_window.py" line="62"/>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="262"/>
         <source>Сводка</source>
         <translation>Summary</translation>
     </message>
@@ -573,52 +573,52 @@ Version {0}.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="179"/>
         <source>Сводные данные {0}</source>
         <translation>Summary data {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="180"/>
         <source>Всего мероприятий: {0}</source>
         <translation>Events in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="184"/>
         <source>(год назад: {0})</source>
         <translation>(a year earlier: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="187"/>
         <source>Соглашений без мероприятий: {0}</source>
         <translation>Agreements without events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="215"/>
         <source>{what} «{name}» — {count}</source>
         <translation>{what} “{name}” — {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="230"/>
         <source>Сохранить сводку</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="236"/>
         <source>Сводка не сохранена</source>
         <translation>Summary not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="244"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="238"/>
         <source>Сводка сохранена: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="266"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="260"/>
         <source>Сводка…</source>
         <translation>Summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="263"/>
         <source>Сводка за период: мероприятия по департаментам, соглашениям, регионам, месяцам и статусам</source>
         <translation>Summary of the period: events by department, agreement, region, month and status</translation>
     </message>

@@ -187,3 +187,17 @@ def test_the_year_before_gets_its_own_column_when_the_file_has_it(qtbot, window,
     assert not window.focus_bar.isVisible()
     _click(qtbot, view, moscow, 1)
     assert window.ui.eventTable.model().rowCount() == 1
+
+
+def test_saving_the_shown_summary(qtbot, summary, tmp_path: Path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    written = summary.save_file("xlsx", tmp_path / "сводка")
+    assert written == tmp_path / "сводка.xlsx"
+    rows = list(openpyxl.load_workbook(written)["Сводные данные"].iter_rows(values_only=True))
+    assert ("Главное управление спорта Смоленской области", 11) in [r[:2] for r in rows]
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert summary.save_file("docx", tmp_path / "нет такой папки" / "s.docx") is None
+    assert warnings and "не существует" in warnings[0]

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -161,12 +161,16 @@ class SummaryWindow(QDialog):
 
         if self.win.ops.store.closed:
             return
+        # Tens of thousands of events in one period take a second or two to count.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             summary = store_summary(self.win.ops.store, self.win.period(),
                                     self.win.department_ids())
         except UserError as exc:
             self.total_label.setText(str(exc))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self._stale = False
         self.summary = summary
         for kind, model in self.models.items():
@@ -215,29 +219,19 @@ class SummaryWindow(QDialog):
     # -- files --------------------------------------------------------------------------
 
     def save_file(self, fmt: str, path: Path | str | None = None) -> Path | None:
-        from ...exchange.files import atomic_write
-        from ..report_actions import file_filter, reports_folder, style_from
+        """Save the summary shown (asked where unless ``path`` is given)."""
+        from ...exchange.summary_file import write_summary_file
+        from ..report_actions import ask_save_path, reports_folder, style_from
 
         if self.summary is None:
             return None
         summary = self.summary
-        if path is None:
-            suggested = reports_folder() / f"Сводные_данные_{summary.period.short_code}.{fmt}"
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, tr("Сохранить сводку"), str(suggested), file_filter(fmt))
-            if not chosen:
-                return None
-            path = chosen
-        target = Path(path)
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(target.name + f".{fmt}")
-        if fmt == "docx":
-            from ...exchange.summary_docx import save_summary_docx as save
-        else:
-            from ...exchange.summary_xlsx import save_summary_xlsx as save
-        style = style_from(self.win.settings)
+        suggested = reports_folder() / f"Сводные_данные_{summary.period.short_code}.{fmt}"
+        target = ask_save_path(self, tr("Сохранить сводку"), suggested, fmt, path)
+        if target is None:
+            return None
         try:
-            written = atomic_write(target, lambda tmp: save(summary, tmp, style))
+            written = write_summary_file(summary, fmt, target, style_from(self.win.settings))
         except UserError as exc:
             QMessageBox.warning(self, tr("Сводка не сохранена"), str(exc))
             return None
