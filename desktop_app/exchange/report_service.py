@@ -109,7 +109,9 @@ def export_report_file(
         from .xlsx_report import save_xlsx
 
         def write(tmp: Path) -> None:
-            save_xlsx(report, tmp, style, summary)
+            # The summary only when asked: the writer's plain call stays as it was.
+            extra = {"summary": summary} if summary is not None else {}
+            save_xlsx(report, tmp, style, **extra)
     else:
         from .pdf_report import save_pdf
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ..domain.periods import ReportPeriod
+from ..domain.periods import MIN_YEAR, ReportPeriod
 from ..domain.summary import EventFacts, Summary, build_summary, previous_period
 from .store import Store
 
@@ -57,7 +57,7 @@ def store_summary(
     """The summary of a period (all departments, or these), with the year before beside it
     when the file holds any event of that period."""
     events = summary_facts(store, period.start, period.end, department_ids)
-    before = previous_period(period) if period.year > 1900 else None
+    before = previous_period(period) if period.year > MIN_YEAR else None
     previous = None
     if before is not None and has_events_between(store, before.start, before.end):
         previous = summary_facts(store, before.start, before.end, department_ids)

@@ -187,7 +187,9 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
         from ..exchange.xlsx_report import save_xlsx
 
         def render(tmp: Path) -> None:
-            save_xlsx(report, tmp, style, summary)
+            # The summary only when asked: the writer's plain call stays as it was.
+            extra = {"summary": summary} if summary is not None else {}
+            save_xlsx(report, tmp, style, **extra)
 
     def work(token: CancelToken) -> Path:
         def write(tmp: Path) -> None:
