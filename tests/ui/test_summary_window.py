@@ -58,7 +58,10 @@ def _click(qtbot, view, row: int, column: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_counts_of_the_demo_quarter(summary):
+def test_counts_of_the_demo_quarter(window, summary):
+    action = window.actionSummary
+    assert action in window.ui.menuService.actions() and action in window.ui.mainToolBar.actions()
+    assert action.shortcut().toString() == "F9"
     assert summary.title_label.text() == "Сводные данные за I квартал 2020 года"
     assert _counts(summary.views[SummaryKind.DEPARTMENT]) == {
         "Сельское хозяйство": "5", "Занятость населения": "4", "Культура": "8",
