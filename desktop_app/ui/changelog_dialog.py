@@ -42,6 +42,7 @@ from ..errors import UserError
 from ..exchange.changelog_export import change_text, export_changes
 from ..storage.history import ACTION_LABELS, ENTITY_LABELS, ChangeEntry, log_users, query_changes
 from ..storage.store import Store
+from .screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_LIMIT = 5000
@@ -155,6 +156,7 @@ class ChangeLogDialog(QDialog):
         self.event_id = event_id
         self.setWindowTitle(self.tr("Журнал изменений"))
         self.resize(1000, 620)
+        fit_to_screen(self)
         self.model = ChangeLogModel(self)
 
         self.only_event = QCheckBox(self.tr("Только выбранное мероприятие"), self)

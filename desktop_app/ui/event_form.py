@@ -24,6 +24,7 @@ from ..storage import lookups
 from .agreement_picker import AgreementPicker
 from .completers import MultiValueCompleter, contains_completer, join_values, split_values
 from .forms.ui_event_form import Ui_EventForm
+from .screen_fit import fit_to_screen
 from .timing_edit import TimingEdit
 from .unsaved import ERROR_STYLE, HINT_STYLE, SAVED_STYLE, UnsavedChangesDialog
 
@@ -105,6 +106,7 @@ class EventFormDialog(UnsavedChangesDialog):
             self._set_department(getattr(settings, "own_department_id", None) or "")
         self._update_title()
         self.mark_clean()
+        fit_to_screen(self)
 
     # -- setting up ------------------------------------------------------------
 

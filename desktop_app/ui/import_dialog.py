@@ -54,6 +54,7 @@ from ..exchange.import_names import AGREEMENT, CREATE, UnmatchedName
 from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan, summarize
 from ..exchange.importer import ReadFile, import_files, read_files
 from .background import CancelToken, run_in_background, show_failure
+from .screen_fit import fit_to_screen
 
 # The fields compared side by side for a conflict; their labels are in ImportDialog.compared_labels.
 _COMPARED = ("title", "timing", "place", "participants", "result", "note", "status", "version",
@@ -126,6 +127,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Импорт отчётов"))
         self.resize(1000, 640)
         self._build()
+        fit_to_screen(self)
 
     # -- layout ------------------------------------------------------------------
 

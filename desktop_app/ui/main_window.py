@@ -32,6 +32,7 @@ from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
 from .event_table_model import EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
+from .screen_fit import fit_to_screen, largest_size
 
 SEARCH_DELAY_MS = 150
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
@@ -186,13 +187,14 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         s = self.settings
-        if s.window_geometry:
-            self.restoreGeometry(s.window_geometry)
-        elif (screen := self.screen()) is not None:
+        if s.window_geometry and self.restoreGeometry(s.window_geometry):
+            # Saved on a larger monitor: shrink it to this one.
+            limit = largest_size(self)
+            if self.width() > limit.width() or self.height() > limit.height():
+                fit_to_screen(self)
+        else:
             # First start: most of the screen, centred, rather than Qt's small default.
-            area = screen.availableGeometry()
-            self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
-            self.move(area.center() - self.rect().center())
+            fit_to_screen(self, share=0.9)
         if s.window_state:
             self.restoreState(s.window_state)
         if s.window_splitter:

@@ -20,6 +20,7 @@ from ..storage import lookups
 from .completers import MultiValueCompleter, join_values, split_values
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
 from .forms.ui_department_dialog import Ui_DepartmentDialog
+from .screen_fit import fit_to_screen
 from .unsaved import ERROR_STYLE, HINT_STYLE, UnsavedChangesDialog
 
 # A QDateEdit cannot be empty; its lowest date shows the «не указана» text instead.
@@ -76,6 +77,7 @@ class AgreementDialog(UnsavedChangesDialog):
         ui.activeCheck.setChecked(record.active)
         self.setWindowTitle(self.tr("Новое соглашение") if agreement is None else self.tr("Соглашение"))
         self.mark_clean()
+        fit_to_screen(self)
 
     def draft_state(self) -> dict[str, Any]:
         ui = self.ui
@@ -190,6 +192,7 @@ class DepartmentDialog(UnsavedChangesDialog):
         ui.activeCheck.setChecked(department.active)
         self._fields = department
         self.mark_clean()
+        fit_to_screen(self)
 
     def draft_state(self) -> dict[str, Any]:
         ui = self.ui

@@ -20,14 +20,6 @@ from desktop_app.domain.periods import ReportPeriod
 from desktop_app.ui.event_form import EventFormDialog
 from desktop_app.ui.record_dialogs import AgreementDialog
 
-# The offscreen platform cannot raise a popup or grab the keyboard for it; that is
-# the test platform talking, not the completer.
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing the keyboard",
-)
-
 Q1 = ReportPeriod.quarter(2020, 1)
 
 
