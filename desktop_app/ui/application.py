@@ -78,22 +78,54 @@ def open_store(db_path: Path, settings: Settings | None = None) -> Store | None:
         return None
 
 
-def start_window(store: Store, settings: Settings) -> tuple[MainWindow, CrashHandler]:
-    """Show the window on an open Store, hook crashes to it, offer back drafts and the demo."""
-    from . import window_actions
-    from .crash import install_excepthook, offer_drafts
+# Every window open in this process with the Store it shows, the newest last.
+_windows: list[tuple[MainWindow, Store]] = []
+
+
+def current_window() -> MainWindow | None:
+    """The window opened last (the one a crash message belongs to)."""
+    return _windows[-1][0] if _windows else None
+
+
+def show_window(store: Store, settings: Settings) -> MainWindow:
+    """A main window on an open Store, shown, with its drafts offered back."""
+    from .crash import offer_drafts
     from .main_window import MainWindow
     from .operations import Operations
 
     ops = Operations(store)
     window = MainWindow(ops, settings, store.path)
     window.show()
-    handler = install_excepthook(lambda: window)
+    _windows.append((window, store))
     # The opener may have switched to another file: drafts belong to the one actually open.
-    # A read-only file can take neither a draft nor the demo; the drafts wait for a writable start.
+    # A read-only file takes no draft; the drafts wait for a writable start.
     if not store.readonly:
         offer_drafts(window, ops, store.path, settings=settings)
-        window_actions.offer_demo(window)
+    return window
+
+
+def replace_window(old: MainWindow, store: Store, settings: Settings) -> MainWindow:
+    """Show ``store`` in a new window, then close ``old`` and its file (and the file's lock)."""
+    from .open_database import release_lock
+
+    window = show_window(store, settings)
+    old.close()
+    for pair in [pair for pair in _windows if pair[0] is old]:
+        _windows.remove(pair)
+        old_store = pair[1]
+        old_store.close()
+        if old_store.path is not None:
+            release_lock(old_store.path)
+    old.deleteLater()
+    return window
+
+
+def start_window(store: Store, settings: Settings) -> tuple[MainWindow, CrashHandler]:
+    """Show the window on an open Store and hook crashes to whichever window is current."""
+    from .crash import install_excepthook
+
+    window = show_window(store, settings)
+    handler = install_excepthook(current_window)
     return window, handler
 
 
@@ -108,11 +140,18 @@ def run(db: str | None) -> int:
     store = open_store(db_path, settings)
     if store is None:
         return 1
-    window, handler = start_window(store, settings)
+    if store.path is not None:
+        from .file_actions import remember_recent
+
+        remember_recent(settings, store.path)
+    _window, handler = start_window(store, settings)
     try:
         return app.exec()
     finally:
         handler.uninstall()
-        window.deleteLater()
+        for window, open_store_ in _windows:
+            window.deleteLater()
+            open_store_.close()
+        _windows.clear()
         store.close()
         del translators

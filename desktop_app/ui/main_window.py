@@ -29,6 +29,7 @@ from ..storage import event_list
 from ..storage.event_list import Column
 from . import window_actions
 from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
+from .empty_state import install_empty_state
 from .event_table_model import EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.ui.departmentList.setModel(self.departments)
         self._setup_table()
         self._setup_actions()
+        self.empty_state = install_empty_state(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._selected_id: str | None = None
@@ -160,7 +162,12 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), ui.eventTable)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(ui.actionEditEvent.trigger)
+        # Esc in the search box clears it (and shows every row again).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.searchEdit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._clear_search)
         window_actions.connect_actions(self)
+        self._name_undo_actions()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -302,12 +309,23 @@ class MainWindow(QMainWindow):
         title = self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title)
         if self.readonly:
             title += " " + self.tr("(только просмотр)")
+        if self.db_path is not None:
+            # Which file is open, so that a demo or a colleague's copy is never taken for one's own.
+            title += f" — {self.db_path}"
         self.setWindowTitle(title)
 
     def _apply_status(self) -> None:
         period = self.period()
         self.departments.set_range(period.start, period.end, self.statuses())
         self.events.set_filters(statuses=self.statuses())
+
+    def _clear_search(self) -> None:
+        if self.ui.searchEdit.text():
+            self.ui.searchEdit.clear()
+            self._search_timer.stop()
+            self._apply_search()
+        else:
+            self.ui.eventTable.setFocus()
 
     def _apply_search(self) -> None:
         self.events.set_filters(search=self.ui.searchEdit.text().strip())
@@ -353,8 +371,15 @@ class MainWindow(QMainWindow):
         stack = self.ops.undo_stack
         if not shiboken6.isValid(stack):
             return  # the stack's destructor clears it and signals on its way out
-        self.undo_action.setText(named(self.tr("Отменить"), stack.undoText()))
-        self.redo_action.setText(named(self.tr("Повторить"), stack.redoText()))
+        for action, verb, what in (
+            (self.undo_action, self.tr("Отменить"), stack.undoText()),
+            (self.redo_action, self.tr("Повторить"), stack.redoText()),
+        ):
+            # The menu says what is undone; the toolbar keeps one short word so that
+            # its buttons do not move, and the full text is in the tooltip.
+            action.setText(named(verb, what))
+            action.setIconText(verb)
+            action.setToolTip(named(verb, what))
 
     def _undo_clean_changed(self, _clean: bool) -> None:
         self._update_actions()

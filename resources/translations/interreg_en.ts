@@ -146,102 +146,162 @@
 Attach the file {name} to the email yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
         <source>Функция недоступна</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
         <source>Эта функция в данной версии программы недоступна ({0}).</source>
         <translation>This function is not available in this version ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <source>Открыть &amp;демонстрационный файл</source>
+        <translation>Open the &amp;demo file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>Отчёт за I квартал 2020 года в отдельном файле; рабочий файл не меняется</source>
+        <translation>The report for Q1 2020 in a file of its own; your working file is not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <source>Нет ни одного департамента</source>
+        <translation>No departments yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
+        <source>В этом файле ещё нет ни одного департамента, а мероприятие записывается за департаментом. Добавить свой департамент сейчас?</source>
+        <translation>This file has no departments yet, and every event belongs to a department. Add your department now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>Мероприятие уже удалено.</source>
         <translation>The event has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="127"/>
         <source>Удалено мероприятий: {0}. Отменить — Ctrl+Z.</source>
         <translation>Events deleted: {0}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="142"/>
         <source>В справочнике нет действующих соглашений.</source>
         <translation>There are no agreements in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="146"/>
         <source>Дублировать для другого соглашения</source>
         <translation>Duplicate for another agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="146"/>
         <source>Соглашение:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="152"/>
         <source>Дублирование мероприятий</source>
         <translation>Duplicate events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="182"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="199"/>
         <source>Дублирование в следующий квартал</source>
         <translation>Duplicate into next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="185"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="202"/>
         <source>Скопировано в {0}: {1}.</source>
         <translation>Copied into {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="208"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="225"/>
         <source>Отчёт сохранён: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="238"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="255"/>
         <source>Резервная копия сохранена: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="285"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="268"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="285"/>
         <source>Язык интерфейса изменится после перезапуска программы.</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="275"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="34"/>
+        <source>База межрегионального сотрудничества (*.interreg *.db *.sqlite3);;Все файлы (*)</source>
+        <translation>Interregional cooperation database (*.interreg *.db *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="63"/>
+        <source>Этот файл уже открыт.</source>
+        <translation>This file is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="81"/>
+        <source>Новый файл базы</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="92"/>
+        <source>Файл уже существует</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="93"/>
+        <source>Файл «{0}» уже существует. Чтобы работать с ним, откройте его через «Файл → Открыть…», или введите другое имя.</source>
+        <translation>The file «{0}» already exists. To work with it, open it with «File → Open…», or enter another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="103"/>
+        <source>Открыть файл базы</source>
+        <translation>Open database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="119"/>
         <source>Загрузка демо-данных</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="279"/>
-        <source>Загружено мероприятий: {0}.</source>
-        <translation>Events loaded: {0}.</translation>
+        <location filename="../../desktop_app/ui/file_actions.py" line="122"/>
+        <source>Открыт демонстрационный файл: {0}. Ваш рабочий файл не изменён.</source>
+        <translation>Demo file opened: {0}. Your working file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="289"/>
-        <source>Пустая база данных</source>
-        <translation>Empty database</translation>
+        <location filename="../../desktop_app/ui/file_actions.py" line="134"/>
+        <source>&amp;Новый файл базы…</source>
+        <translation>&amp;New database file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="290"/>
-        <source>В базе данных пока нет мероприятий. Загрузить демонстрационные данные (отчёт за I квартал 2020 года)?</source>
-        <translation>The database has no events yet. Load the demonstration data (the report for Q1 2020)?</translation>
+        <location filename="../../desktop_app/ui/file_actions.py" line="137"/>
+        <source>&amp;Открыть файл базы…</source>
+        <translation>&amp;Open database file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="302"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="140"/>
+        <source>&amp;Недавние файлы</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="159"/>
+        <source>Нет недавних файлов</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="294"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="303"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="295"/>
         <source>Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.
 Версия {0}.</source>
         <translation>Events under interregional cooperation agreements.
@@ -360,19 +420,14 @@ Version {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_database.py" line="112"/>
-        <location filename="../../desktop_app/ui/open_database.py" line="142"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="143"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="117"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="119"/>
         <source>Выберите файл базы данных</source>
         <translation>Choose a database file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="118"/>
-        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
-        <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="343"/>
@@ -400,42 +455,98 @@ Version {0}.</translation>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="61"/>
+        <source>В этом файле пока нет мероприятий</source>
+        <translation>This file has no events yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="80"/>
+        <source>Добавить свой департамент</source>
+        <translation>Add your department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="82"/>
+        <source>Добавить соглашение</source>
+        <translation>Add an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="84"/>
+        <source>Создать мероприятие</source>
+        <translation>Create an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="86"/>
+        <source>Импортировать отчёт…</source>
+        <translation>Import a report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="88"/>
+        <source>Открыть демонстрационный файл</source>
+        <translation>Open the demo file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="102"/>
+        <source>1. Добавьте свой департамент{0}.</source>
+        <translation>1. Add your department{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="103"/>
+        <location filename="../../desktop_app/ui/empty_state.py" line="105"/>
+        <source> — готово</source>
+        <translation> — done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="104"/>
+        <source>2. Добавьте соглашения, в рамках которых проводятся мероприятия{0}.</source>
+        <translation>2. Add the agreements the events are held under{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="106"/>
+        <source>3. Создайте мероприятие — или импортируйте отчёт, который у вас уже есть (DOCX или XLSX).</source>
+        <translation>3. Create an event — or import a report you already have (DOCX or XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="108"/>
+        <source>Посмотреть, как выглядит заполненный отчёт, можно в демонстрационном файле: он открывается отдельно, ваш файл не меняется.</source>
+        <translation>To see what a filled-in report looks like, open the demo file: it opens separately, your file is not changed.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="78"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="82"/>
         <source>Новое соглашение</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="78"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="82"/>
         <location filename="../../ui/agreement_dialog.ui" line="14"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="119"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="114"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="130"/>
         <source>Укажите полное название соглашения, как в его тексте.</source>
         <translation>Enter the full title of the agreement as written in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="139"/>
         <source>Такое соглашение уже есть: «{0}». Измените его, а не заводите второе.</source>
         <translation>This agreement already exists: “{0}”. Edit it instead of adding a second one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="143"/>
         <source>Срок действия кончается раньше даты подписания.</source>
         <translation>The agreement expires before the date it was signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="172"/>
         <source>Соглашение не сохранено</source>
         <translation>Agreement not saved</translation>
     </message>
@@ -1006,23 +1117,23 @@ Version {0}.</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="186"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="204"/>
         <source>Новый департамент</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="188"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="206"/>
         <location filename="../../ui/department_dialog.ui" line="14"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="209"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="227"/>
         <source>Укажите название департамента.</source>
         <translation>Enter the name of the department.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="216"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="234"/>
         <source>Такой департамент уже есть: «{0}».</source>
         <translation>This department already exists: “{0}”.</translation>
     </message>
@@ -1420,90 +1531,105 @@ and result:</translation>
 <context>
     <name>EventFormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="78"/>
         <source>Печатать соглашение в этой строке отчёта, даже если в строке выше указаны те же соглашения (обычно такие ячейки объединяются в одну).</source>
         <extracomment>Anything typed changed; the crash-recovery code saves a draft on it.</extracomment>
         <translation>Print the agreement in this report row even if the row above has the same agreements (such cells are normally merged into one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="131"/>
+        <source>Добавить департамент…</source>
+        <translation>Add a department…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="132"/>
         <source>Выберите департамент</source>
         <translation>Choose a department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="139"/>
         <source>проведено</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="140"/>
         <source>запланировано</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="137"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="293"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="303"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="138"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="293"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="303"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="276"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="174"/>
+        <source>Новое соглашение…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="176"/>
+        <source>Добавить соглашение в справочник и выбрать его для этого мероприятия</source>
+        <translation>Add an agreement to the list and choose it for this event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="286"/>
         <source>Выберите департамент, который провёл мероприятие.</source>
         <translation>Choose the department that held the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="279"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="289"/>
         <source>Выберите хотя бы одно соглашение: начните печатать его название или регион и нажмите Enter.</source>
         <translation>Choose at least one agreement: start typing its title or region and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="283"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="293"/>
         <source>Укажите наименование мероприятия.</source>
         <translation>Enter the title of the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="286"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="296"/>
         <source>Укажите сроки проведения: например, «5 февраля» или «29-31 января».</source>
         <translation>Enter the timing, e.g. «5 февраля» or «29-31 января».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="292"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="302"/>
         <source>Мероприятие {0}: напишите в примечании причину.</source>
         <translation>The event was {0}: give the reason in the note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="355"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="365"/>
         <source>Мероприятие не сохранено</source>
         <translation>Event not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="388"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="398"/>
         <source>Мероприятие «{0}» сохранено. Введите следующее.</source>
         <translation>Event “{0}” saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="429"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="472"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="436"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="479"/>
         <source>Новое мероприятие {0}</source>
         <translation>New event {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="438"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="481"/>
         <source>без названия</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="439"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="482"/>
         <source>Мероприятие «{0}»</source>
         <translation>Event “{0}”</translation>
     </message>
@@ -1741,134 +1867,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="361"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="363"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="401"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
