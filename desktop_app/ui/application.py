@@ -22,6 +22,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def qt_translation_file(language: str) -> Path | None:
+    """Qt's ``qtbase_<language>.qm`` (the file dialog's «Перейти к:», «Типы файлов:», …).
+
+    Where Qt says it is, else where PySide6's wheels (Linux: ``Qt/translations``,
+    Windows: ``translations``) or a bundled copy keep it.
+    """
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",
+        package / "translations",
+    ]
+    for folder in folders:
+        candidate = folder / f"qtbase_{language}.qm"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our translation (for English) and Qt's own (so standard dialogs match).
 
@@ -29,13 +50,20 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     translators are returned: they must outlive the application's use of them.
     """
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_file = Path(qt_dir) / f"qtbase_{language}.qm"
-    if qt_file.exists():
+    qt_file = qt_translation_file(language)
+    if qt_file is not None:
         qt = QTranslator(app)
         if qt.load(str(qt_file)):
             app.installTranslator(qt)
             installed.append(qt)
+    else:
+        log.warning("Qt's own translation qtbase_%s.qm not found", language)
+    if language == "ru":
+        from .qt_translation_gaps import GAPS_RU, QtGapsTranslator
+
+        gaps = QtGapsTranslator(GAPS_RU, app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     if language != "ru":
         ours = QTranslator(app)
         qm = resource("translations", f"interreg_{language}.qm")

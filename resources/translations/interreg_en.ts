@@ -789,12 +789,12 @@ Version {0}.</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="56"/>
+        <location filename="../../desktop_app/ui/application.py" line="84"/>
         <source>Межрегиональное сотрудничество</source>
         <translation>Interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="76"/>
+        <location filename="../../desktop_app/ui/application.py" line="104"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
@@ -853,78 +853,78 @@ Version {0}.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="157"/>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="274"/>
         <source>Журнал изменений</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="174"/>
         <source>Только выбранное мероприятие</source>
         <translation>Selected event only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="178"/>
         <source>Все записи</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="182"/>
         <source>Все пользователи</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="185"/>
         <source>За период с</source>
         <translation>For the period from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="194"/>
         <source>Сохранить в файл…</source>
         <translation>Save to file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="195"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="209"/>
         <source>Выберите запись, чтобы увидеть, что изменилось.</source>
         <translation>Select a record to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="217"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="277"/>
         <source> (показаны последние {0})</source>
         <translation> (the last {0} shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="278"/>
         <source>Записей: {0}</source>
         <translation>Records: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="292"/>
         <source>Поля не изменились.</source>
         <translation>No fields changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="299"/>
         <source>Сохранить журнал</source>
         <translation>Save change log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="300"/>
         <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="307"/>
         <source>Журнал не сохранён</source>
         <translation>Change log not saved</translation>
     </message>
@@ -1071,36 +1071,91 @@ Version {0}.</translation>
         <source>Действует</source>
         <translation>In force</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="87"/>
+        <source>один день</source>
+        <translation>one day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="88"/>
+        <source>диапазон дней</source>
+        <translation>range of days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="89"/>
+        <source>месяц</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="90"/>
+        <source>несколько месяцев</source>
+        <translation>several months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="91"/>
+        <source>квартал</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="92"/>
+        <source>весь период</source>
+        <translation>whole period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="93"/>
+        <source>ежемесячно</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="94"/>
+        <source>еженедельно</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="95"/>
+        <source>свой текст</source>
+        <translation>own text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="96"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="97"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="127"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="127"/>
         <source>Что изменено</source>
         <translation>What changed</translation>
     </message>
@@ -2531,72 +2586,77 @@ and result:</translation>
 <context>
     <name>TimingEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="70"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="73"/>
         <source>один день</source>
         <translation>one day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="71"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="74"/>
         <source>период</source>
         <translation>date range</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="72"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="75"/>
         <source>месяц</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="73"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="76"/>
         <source>несколько месяцев</source>
         <translation>several months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="74"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="77"/>
         <source>квартал</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="75"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="78"/>
         <source>весь период</source>
         <translation>whole period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="76"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="79"/>
         <source>ежемесячно</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="77"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="80"/>
         <source>еженедельно</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="78"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="81"/>
         <source>свой текст</source>
         <translation>own text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="197"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="211"/>
+        <source>Даты {0} не существует (в этом месяце {1} дн.) — проверьте число. Пока сроки сохранятся как написано и будут отнесены ко всему отчётному периоду.</source>
+        <translation>The date {0} does not exist (this month has {1} days) — check the day. For now the timing is kept as written and counts for the whole report period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="215"/>
         <source>Сроки не распознаны — они сохранятся как написано и будут отнесены ко всему отчётному периоду. Так программа понимает: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно».</source>
         <translation>The timing was not understood — it will be saved as written and counted for the whole report period. Phrases the program understands: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="207"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="225"/>
         <source>Напишите сроки или выберите вид и даты — здесь будет видно, как они поняты.</source>
         <translation>Write the timing or choose a kind and dates — you will see here how it was understood.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="218"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="236"/>
         <source>с {0} по {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="221"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="239"/>
         <source>Понято как: «{0}», {1}</source>
         <translation>Understood as «{0}», {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="224"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="242"/>
         <source> — ⚠ вне отчётного периода ({0})</source>
         <translation> — ⚠ outside the report period ({0})</translation>
     </message>
