@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
         <location filename="../../desktop_app/ui/crash.py" line="98"/>
-        <location filename="../../desktop_app/ui/operations.py" line="173"/>
+        <location filename="../../desktop_app/ui/operations.py" line="195"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
@@ -36,47 +36,47 @@
         <translation>Internal program error ({0}). No data was changed; the details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="202"/>
+        <location filename="../../desktop_app/ui/operations.py" line="224"/>
         <source>Отменить или повторить это действие нельзя: {0}</source>
         <translation>This action cannot be undone or redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="210"/>
+        <location filename="../../desktop_app/ui/operations.py" line="232"/>
         <source>Создание мероприятия</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="226"/>
+        <location filename="../../desktop_app/ui/operations.py" line="248"/>
         <source>Изменение мероприятия «{0}»</source>
         <translation>Edit event “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="236"/>
+        <location filename="../../desktop_app/ui/operations.py" line="258"/>
         <source>Удаление мероприятия</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="238"/>
+        <location filename="../../desktop_app/ui/operations.py" line="260"/>
         <source>Удаление мероприятий: {0}</source>
         <translation>Delete events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="251"/>
+        <location filename="../../desktop_app/ui/operations.py" line="273"/>
         <source>Сохранение соглашения</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="260"/>
+        <location filename="../../desktop_app/ui/operations.py" line="282"/>
         <source>Удаление соглашения</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="270"/>
+        <location filename="../../desktop_app/ui/operations.py" line="292"/>
         <source>Сохранение департамента</source>
         <translation>Save department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="279"/>
+        <location filename="../../desktop_app/ui/operations.py" line="301"/>
         <source>Удаление департамента</source>
         <translation>Delete department</translation>
     </message>
@@ -430,28 +430,28 @@ Version {0}.</translation>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="358"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="345"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="360"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="377"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="380"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="395"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="393"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -1763,158 +1763,163 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="127"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="333"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="153"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="166"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="180"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="252"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="261"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="263"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="310"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="307"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="315"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="340"/>
+        <source>Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).</source>
+        <translation>To undo the whole import in one step: «Edit → Undo» (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="346"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -2312,52 +2317,57 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="79"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="102"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="103"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>
