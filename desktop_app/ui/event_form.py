@@ -155,6 +155,9 @@ class EventFormDialog(UnsavedChangesDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.saveAndNewButton.clicked.connect(self.save_and_new)
         ui.cancelButton.clicked.connect(self.reject)
+        # Enter in a one-line field saves (after the checks); the text boxes keep Enter
+        # for a new line, the agreement search for adding the match.
+        ui.saveButton.setDefault(True)
         self._shortcuts = {
             QKeySequence("Ctrl+S"): self.save,
             QKeySequence("Ctrl+Shift+S"): self.save_and_new,
