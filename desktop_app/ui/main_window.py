@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             ui.actionNewEvent, ui.actionEditEvent, ui.actionDelete,
             ui.actionDuplicateAgreement, ui.actionDuplicateNextQuarter,
             ui.actionImport, ui.actionRestore, ui.actionAgreements, ui.actionDepartments,
-            ui.actionLoadDemo, self.undo_action, self.redo_action,
+            self.undo_action, self.redo_action,
         ]
 
     def _show_readonly(self) -> None:
