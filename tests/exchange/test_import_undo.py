@@ -29,6 +29,12 @@ def preview(qtbot, ops, paths) -> ImportDialog:
     return dialog
 
 
+def map_every_name_to_a_new_record(qtbot, dialog: ImportDialog) -> None:
+    for combo in dialog.findChildren(QComboBox, "mapping"):
+        combo.setCurrentIndex(combo.findData(CREATE))
+    qtbot.mouseClick(dialog.apply_mapping_button, Qt.MouseButton.LeftButton)
+
+
 def test_row_column_shows_numbers_and_the_file_has_its_own_column(qtbot, tmp_path):
     ops = Operations(Store.in_memory())
     one = preview(qtbot, ops, [build_docx(tmp_path / "отчёт культуры.docx")])
@@ -48,9 +54,7 @@ def test_summary_lists_one_item_a_line(qtbot, tmp_path):
     store = Store.in_memory()
     ops = Operations(store)
     dialog = preview(qtbot, ops, [build_docx(tmp_path / "r.docx")])
-    for combo in dialog.findChildren(QComboBox, "mapping"):
-        combo.setCurrentIndex(combo.findData(CREATE))
-    qtbot.mouseClick(dialog.apply_mapping_button, Qt.MouseButton.LeftButton)
+    map_every_name_to_a_new_record(qtbot, dialog)
     lines = dialog.summary.toPlainText().splitlines()
     assert "Новые соглашения:" in lines
     created = [line for line in lines if line.startswith("  – ")]
@@ -62,9 +66,7 @@ def test_ctrl_z_takes_a_whole_import_back_and_ctrl_y_brings_it_again(qtbot, tmp_
     store = Store.in_memory()
     ops = Operations(store)
     dialog = preview(qtbot, ops, [build_docx(tmp_path / "r.docx")])
-    for combo in dialog.findChildren(QComboBox, "mapping"):
-        combo.setCurrentIndex(combo.findData(CREATE))
-    qtbot.mouseClick(dialog.apply_mapping_button, Qt.MouseButton.LeftButton)
+    map_every_name_to_a_new_record(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert store.counts()["events"] == 29 and store.counts()["agreements"] == 8
     assert "Ctrl+Z" in dialog.summary.toPlainText()

@@ -6,10 +6,10 @@ not; Esc closes an untouched dialog and asks before typed work is thrown away.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+from dialog_factories import DIALOGS
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
@@ -114,84 +114,7 @@ def test_enter_accepts_the_settings(qtbot, ops, tmp_path):
 # -- Esc ----------------------------------------------------------------------------
 
 
-def _event_form(ops, tmp_path):
-    from desktop_app.ui.event_form import EventFormDialog
-
-    return EventFormDialog(ops, period=Q1, settings=SimpleNamespace(own_department_id=""))
-
-
-def _department(ops, tmp_path):
-    from desktop_app.ui.record_dialogs import DepartmentDialog
-
-    return DepartmentDialog(ops)
-
-
-def _agreement(ops, tmp_path):
-    from desktop_app.ui.record_dialogs import AgreementDialog
-
-    return AgreementDialog(ops)
-
-
-def _agreements(ops, tmp_path):
-    from desktop_app.ui.reference_editors import AgreementsDialog
-
-    return AgreementsDialog(ops)
-
-
-def _departments(ops, tmp_path):
-    from desktop_app.ui.reference_editors import DepartmentsDialog
-
-    return DepartmentsDialog(ops)
-
-
-def _settings(ops, tmp_path):
-    from desktop_app.ui.settings_dialog import SettingsDialog
-
-    return SettingsDialog(Settings(tmp_path / "s.ini"), ops)
-
-
-def _import(ops, tmp_path):
-    from desktop_app.exchange.report_service import export_report_file
-    from desktop_app.ui.import_dialog import ImportDialog
-
-    other = tmp_path / "other.sqlite3"
-    from desktop_app.demo import load_demo
-    from desktop_app.storage.store import Store
-
-    with Store.open(other) as source:
-        load_demo(source)
-        first = source.events_in_period(Q1)[0]
-        source.save_event(replace(first, id="из-файла", version=0, title="Новое из файла"))
-        path = export_report_file(source, Q1, None, "docx", tmp_path / "r.docx")
-    dialog = ImportDialog(ops, [path])
-    dialog.plan_files()
-    assert dialog.import_button.isEnabled()  # Esc must not import what is ready to go
-    return dialog
-
-
-def _change_log(ops, tmp_path):
-    from desktop_app.ui.changelog_dialog import ChangeLogDialog
-
-    return ChangeLogDialog(ops.store)
-
-
-def _backups(ops, tmp_path):
-    from desktop_app.ui.backup_dialog import BackupDialog
-
-    return BackupDialog(ops.store.path, tmp_path / "backups")
-
-
-def _preview(ops, tmp_path):
-    from desktop_app.ui.report_actions import make_preview_dialog
-
-    return make_preview_dialog(None, ops.store, Q1, None)
-
-
-ESC_CLOSES = {
-    "event form": _event_form, "department": _department, "agreement": _agreement,
-    "agreements list": _agreements, "departments list": _departments, "settings": _settings,
-    "import": _import, "change log": _change_log, "backups": _backups, "print preview": _preview,
-}
+ESC_CLOSES = DIALOGS
 
 
 @pytest.mark.parametrize("name", list(ESC_CLOSES))

@@ -8,9 +8,8 @@ and its real size, frame allowance included, must fit, with its buttons inside.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
+from dialog_factories import DIALOGS, print_preview
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -43,80 +42,6 @@ def ops(demo_store):
     return Operations(demo_store)
 
 
-def _event_form(ops, tmp_path):
-    from desktop_app.ui.event_form import EventFormDialog
-
-    return EventFormDialog(ops, period=Q1, settings=SimpleNamespace(own_department_id=""))
-
-
-def _agreement(ops, tmp_path):
-    from desktop_app.ui.record_dialogs import AgreementDialog
-
-    return AgreementDialog(ops)
-
-
-def _department(ops, tmp_path):
-    from desktop_app.ui.record_dialogs import DepartmentDialog
-
-    return DepartmentDialog(ops)
-
-
-def _agreements(ops, tmp_path):
-    from desktop_app.ui.reference_editors import AgreementsDialog
-
-    return AgreementsDialog(ops)
-
-
-def _departments(ops, tmp_path):
-    from desktop_app.ui.reference_editors import DepartmentsDialog
-
-    return DepartmentsDialog(ops)
-
-
-def _settings(ops, tmp_path):
-    from desktop_app.ui.settings_dialog import SettingsDialog
-
-    return SettingsDialog(Settings(tmp_path / "s.ini"), ops)
-
-
-def _import(ops, tmp_path):
-    from desktop_app.ui.import_dialog import ImportDialog
-
-    return ImportDialog(ops, [])
-
-
-def _change_log(ops, tmp_path):
-    from desktop_app.ui.changelog_dialog import ChangeLogDialog
-
-    return ChangeLogDialog(ops.store)
-
-
-def _backups(ops, tmp_path):
-    from desktop_app.ui.backup_dialog import BackupDialog
-
-    return BackupDialog(ops.store.path, tmp_path / "backups")
-
-
-def _preview(ops, tmp_path):
-    from desktop_app.ui.report_actions import make_preview_dialog
-
-    return make_preview_dialog(None, ops.store, Q1, None)
-
-
-DIALOGS = {
-    "event form": _event_form,
-    "agreement": _agreement,
-    "department": _department,
-    "agreements list": _agreements,
-    "departments list": _departments,
-    "settings": _settings,
-    "import and conflicts": _import,
-    "change log": _change_log,
-    "backup and restore": _backups,
-    "print preview": _preview,
-}
-
-
 def assert_fits(window: QWidget) -> None:
     frame = QRect(window.frameGeometry().topLeft(), window.size() + screen_fit.FRAME_ALLOWANCE)
     assert LAPTOP.contains(frame), (window.windowTitle(), frame)
@@ -138,7 +63,7 @@ def test_every_dialog_fits_a_1366x768_screen(qtbot, asked, ops, tmp_path, name):
 
 
 def test_event_form_scrolls_and_keeps_save_and_cancel_in_view(qtbot, asked, ops, tmp_path):
-    form = _event_form(ops, tmp_path)
+    form = DIALOGS["event form"](ops, tmp_path)
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
@@ -149,7 +74,7 @@ def test_event_form_scrolls_and_keeps_save_and_cancel_in_view(qtbot, asked, ops,
 
 
 def test_print_preview_opens_large_and_at_page_width(qtbot, asked, ops, tmp_path):
-    dialog = _preview(ops, tmp_path)
+    dialog = print_preview(ops, tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
