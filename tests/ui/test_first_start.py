@@ -200,3 +200,21 @@ def test_event_form_adds_a_department_and_an_agreement_without_leaving(qtbot, st
     click(qtbot, form.newAgreementButton)
     (agreement,) = store.agreements()
     assert form.picker.ids() == [agreement.id]
+
+
+def test_help_menu_opens_the_demo_beside_the_working_file(qtbot, tmp_path, settings):
+    from desktop_app.domain.entities import Department
+
+    work = tmp_path / "work.interreg"
+    with Store.open(work) as s:
+        s.save_department(Department(name="Департамент туризма"))
+        first = s.counts()
+    win = open_window(qtbot, work, settings)
+    assert win.ui.actionLoadDemo.text() == "Открыть &демонстрационный файл"
+    win.ui.actionLoadDemo.trigger()
+    shown = application.current_window()
+    assert shown.ops.store.path == data_dir() / "demo.interreg"
+    assert shown.ops.store.counts()["events"] == 29
+    assert "Ваш рабочий файл не изменён" in shown.statusBar().currentMessage()
+    with Store.open(work) as again:
+        assert again.counts() == first and first["events"] == 0
