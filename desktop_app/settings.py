@@ -63,6 +63,7 @@ class Settings:
     department_id = Option("view/department_id", str, "", "Выбранный департамент ('' — все)")
     status_filter = Option("view/status", str, "", "Фильтр по статусу ('' — все)")
     last_folder = Option("view/last_folder", str, "", "Папка последнего импорта/экспорта")
+    recent_files = Option("files/recent", str, "", "Недавние файлы базы, по одному в строке")
 
     # -- the user -----------------------------------------------------------------
     own_department_id = Option("user/own_department_id", str, "", "Свой департамент")

@@ -1,4 +1,5 @@
-"""Make the README's screenshots on the demo data: the main window, the event form, the summary.
+"""Make the README's screenshots on the demo data: the main window, the event form, the summary;
+also a first start (an empty file) and the event form on a 1366×768 laptop screen.
 
     /work/venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
@@ -68,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             dialog.done(0)
         _summary_shot(store, window, args.out)
         window.close()
+    laptop_shots(args.out)
     del keep
     return 0
 
@@ -93,6 +95,52 @@ def _summary_shot(store: object, window: object, out: Path) -> None:
     target = out / "summary.png"
     summary.grab().save(str(target))
     print(f"saved {target}")
+def _settle(seconds: float = 0.5) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def laptop_shots(out: Path) -> None:
+    """The first start and the event form as a 1366×768 screen (less a taskbar) shows them."""
+    from PySide6.QtCore import QRect
+
+    from desktop_app.demo import load_demo
+    from desktop_app.settings import Settings
+    from desktop_app.storage.store import Store
+    from desktop_app.ui import screen_fit
+    from desktop_app.ui.event_form import EventFormDialog
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.operations import Operations
+
+    screen_fit.available_area = lambda widget=None: QRect(0, 0, 1366, 738)
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store.open(Path(tmp) / "work.interreg") as store:
+            window = MainWindow(Operations(store), Settings(Path(tmp) / "s.ini"), store.path)
+            window.show()
+            _settle()
+            target = out / "first_start.png"
+            window.grab().save(str(target))
+            print(f"saved {target}")
+            window.close()
+        with Store.open(Path(tmp) / "demo.interreg") as store:
+            load_demo(store)
+            settings = Settings(Path(tmp) / "s2.ini")
+            ops = Operations(store)
+            window = MainWindow(ops, settings, store.path)
+            row17 = next(e for e in store.events_in_period(window.period()) if e.position == 17)
+            dialog = EventFormDialog(ops, window, event=row17, period=window.period(),
+                                     settings=settings)
+            dialog.show()
+            _settle(0.2)
+            target = out / "event_form_1366x768.png"
+            dialog.grab().save(str(target))
+            print(f"saved {target}", dialog.width(), dialog.height())
+            dialog.done(0)
+            window.close()
 
 
 if __name__ == "__main__":

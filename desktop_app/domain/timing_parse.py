@@ -47,12 +47,16 @@ class TimingParseError(ValueError):
     """A «Сроки» phrase that could not be understood.
 
     ``phrase`` is the text as given, ``reason`` the plain-Russian explanation;
-    ``str()`` reads «Не удалось распознать сроки «…»: <reason>».
+    ``str()`` reads «Не удалось распознать сроки «…»: <reason>». ``missing_date``
+    is (year, month, day) when the phrase is readable but names a day the
+    calendar does not have («29 февраля» of 2021), so a window can say just that.
     """
 
-    def __init__(self, phrase: str, reason: str) -> None:
+    def __init__(self, phrase: str, reason: str,
+                 missing_date: tuple[int, int, int] | None = None) -> None:
         self.phrase = phrase
         self.reason = reason
+        self.missing_date = missing_date
         shown = clean_phrase(phrase)
         if shown:
             message = f"Не удалось распознать сроки «{shown}»: {reason}"
@@ -186,6 +190,7 @@ def _make_date(year: int, month: int, day: int, phrase: str) -> date:
             phrase,
             f"даты «{day} {MONTHS_GENITIVE[month]} {year} г.» не существует: "
             f"в {MONTHS_PREPOSITIONAL[month]} {year} года {last} {_days_word(last)} — проверьте число",
+            missing_date=(year, month, day),
         ) from None
 
 

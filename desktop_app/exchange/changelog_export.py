@@ -4,42 +4,67 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..storage.history import ACTION_LABELS, ENTITY_LABELS, ChangeEntry
+from ..storage.history import (
+    ACTION_LABELS,
+    DATE_FIELDS,
+    ENTITY_LABELS,
+    VALUE_LABELS,
+    ChangeEntry,
+)
 from .files import atomic_write
 
 HEADER = ["Когда", "Пользователь", "Запись", "Действие", "Наименование", "Изменения"]
 
 
-def describe(value: Any, field: str, names: dict[str, str] | None = None) -> str:
-    """A snapshot value in words: ids become names, lists are joined, booleans say да/нет."""
+def _same(text: str) -> str:
+    return text
+
+
+def describe(value: Any, field: str, names: dict[str, str] | None = None,
+             translate: Callable[[str], str] = _same) -> str:
+    """A snapshot value in words: ids become names, lists are joined, booleans say да/нет,
+    stored codes become their labels and ISO dates read 24.02.2020."""
     names = names or {}
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return "да" if value else "нет"
+        return translate("да") if value else translate("нет")
     if isinstance(value, list):
-        return "; ".join(describe(v, field, names) for v in value)
+        return "; ".join(describe(v, field, names, translate) for v in value)
     if field in ("department_id", "agreement_ids") and isinstance(value, str):
         return names.get(value, value)
+    if field in VALUE_LABELS and isinstance(value, str):
+        return translate(VALUE_LABELS[field].get(value, value))
+    if field in DATE_FIELDS and isinstance(value, str):
+        try:
+            return f"{date.fromisoformat(value[:10]):%d.%m.%Y}"
+        except ValueError:
+            return value
     return str(value)
 
 
-def change_text(entry: ChangeEntry, names: dict[str, str] | None = None) -> str:
-    """«Поле: «было» → «стало»» lines; a creation or deletion lists the record's fields."""
+def change_text(entry: ChangeEntry, names: dict[str, str] | None = None,
+                translate: Callable[[str], str] = _same) -> str:
+    """«Поле: «было» → «стало»» lines; a creation or deletion lists the record's fields.
+
+    ``translate`` puts the labels into the interface language (the window passes Qt's).
+    """
     lines = []
     for change in entry.changes():
-        old = describe(change.before, change.field, names)
-        new = describe(change.after, change.field, names)
+        old = describe(change.before, change.field, names, translate)
+        new = describe(change.after, change.field, names, translate)
+        name = translate(change.label)
         if entry.action == "create" or entry.action == "restore":
-            lines.append(f"{change.label}: {new}")
+            lines.append(f"{name}: {new}")
         elif entry.action == "delete":
-            lines.append(f"{change.label}: {old}")
+            lines.append(f"{name}: {old}")
         else:
-            lines.append(f"{change.label}: «{old}» → «{new}»")
+            lines.append(f"{name}: «{old}» → «{new}»")
     return "\n".join(lines)
 
 

@@ -132,26 +132,27 @@ class ImportSummary:
         ]
         for reason, n in self.skip_reasons.most_common():
             out.append(f"  пропущено ({reason}): {n}")
+        # Lists one item a line: long agreement titles joined by «;» read as one wall.
         if self.departments_created:
-            out.append("Новые департаменты: " + "; ".join(self.departments_created))
+            out.append("Новые департаменты:")
+            out += [f"  – {name}" for name in self.departments_created]
         if self.agreements_created:
-            out.append("Новые соглашения: " + "; ".join(self.agreements_created))
+            out.append("Новые соглашения:")
+            out += [f"  – {title}" for title in self.agreements_created]
         if self.conflicts_taken or self.conflicts_kept:
             out.append(
                 f"Конфликты: принята версия из файла — {self.conflicts_taken}, "
                 f"оставлена своя — {self.conflicts_kept}."
             )
         if self.conflicts_open:
-            out.append(
-                "Не изменены из-за конфликта (мероприятие изменено и в базе, и в файле): "
-                + "; ".join(self.conflicts_open)
-            )
+            out.append("Не изменены из-за конфликта (мероприятие изменено и в базе, и в файле): "
+                       + _rows_by_file(self.conflicts_open))
         if self.edited_rows:
-            out.append(
-                "Строки, изменённые в Word после выгрузки (взят текст таблицы): "
-                + "; ".join(self.edited_rows)
-            )
-        out += [f"Предупреждение: {w}" for w in self.warnings]
+            out.append("Строки, изменённые в Word после выгрузки (взят текст таблицы): "
+                       + _rows_by_file(self.edited_rows))
+        if self.warnings:
+            out.append("Предупреждения:")
+            out += [f"  – {w}" for w in self.warnings]
         return out
 
     def text(self) -> str:

@@ -44,6 +44,22 @@ FIELD_LABELS = {
     "valid_until": "Действует до",
     "active": "Действует",
 }
+# Stored codes a reader should never see as such («day_range»), in words.
+VALUE_LABELS = {
+    "timing_kind": {
+        "day": "один день",
+        "day_range": "диапазон дней",
+        "month": "месяц",
+        "month_range": "несколько месяцев",
+        "quarter": "квартал",
+        "whole_period": "весь период",
+        "monthly": "ежемесячно",
+        "weekly": "еженедельно",
+        "free_text": "свой текст",
+    },
+}
+# Fields holding ISO dates, shown as 24.02.2020.
+DATE_FIELDS = frozenset({"starts_on", "ends_on", "signed_on", "valid_until"})
 ENTITY_LABELS = {"event": "Мероприятие", "agreement": "Соглашение", "department": "Департамент"}
 ACTION_LABELS = {"create": "создание", "update": "изменение", "delete": "удаление",
                  "restore": "восстановление"}

@@ -22,6 +22,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def qt_translation_file(language: str) -> Path | None:
+    """Qt's ``qtbase_<language>.qm`` (the file dialog's «Перейти к:», «Типы файлов:», …).
+
+    Where Qt says it is, else where PySide6's wheels (Linux: ``Qt/translations``,
+    Windows: ``translations``) or a bundled copy keep it.
+    """
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",
+        package / "translations",
+    ]
+    for folder in folders:
+        candidate = folder / f"qtbase_{language}.qm"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our translation (for English) and Qt's own (so standard dialogs match).
 
@@ -29,13 +50,20 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     translators are returned: they must outlive the application's use of them.
     """
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_file = Path(qt_dir) / f"qtbase_{language}.qm"
-    if qt_file.exists():
+    qt_file = qt_translation_file(language)
+    if qt_file is not None:
         qt = QTranslator(app)
         if qt.load(str(qt_file)):
             app.installTranslator(qt)
             installed.append(qt)
+    else:
+        log.warning("Qt's own translation qtbase_%s.qm not found", language)
+    if language == "ru":
+        from .qt_translation_gaps import GAPS_RU, QtGapsTranslator
+
+        gaps = QtGapsTranslator(GAPS_RU, app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     if language != "ru":
         ours = QTranslator(app)
         qm = resource("translations", f"interreg_{language}.qm")
@@ -78,22 +106,54 @@ def open_store(db_path: Path, settings: Settings | None = None) -> Store | None:
         return None
 
 
-def start_window(store: Store, settings: Settings) -> tuple[MainWindow, CrashHandler]:
-    """Show the window on an open Store, hook crashes to it, offer back drafts and the demo."""
-    from . import window_actions
-    from .crash import install_excepthook, offer_drafts
+# Every window open in this process with the Store it shows, the newest last.
+_windows: list[tuple[MainWindow, Store]] = []
+
+
+def current_window() -> MainWindow | None:
+    """The window opened last (the one a crash message belongs to)."""
+    return _windows[-1][0] if _windows else None
+
+
+def show_window(store: Store, settings: Settings) -> MainWindow:
+    """A main window on an open Store, shown, with its drafts offered back."""
+    from .crash import offer_drafts
     from .main_window import MainWindow
     from .operations import Operations
 
     ops = Operations(store)
     window = MainWindow(ops, settings, store.path)
     window.show()
-    handler = install_excepthook(lambda: window)
+    _windows.append((window, store))
     # The opener may have switched to another file: drafts belong to the one actually open.
-    # A read-only file can take neither a draft nor the demo; the drafts wait for a writable start.
+    # A read-only file takes no draft; the drafts wait for a writable start.
     if not store.readonly:
         offer_drafts(window, ops, store.path, settings=settings)
-        window_actions.offer_demo(window)
+    return window
+
+
+def replace_window(old: MainWindow, store: Store, settings: Settings) -> MainWindow:
+    """Show ``store`` in a new window, then close ``old`` and its file (and the file's lock)."""
+    from .open_database import release_lock
+
+    window = show_window(store, settings)
+    old.close()
+    for pair in [pair for pair in _windows if pair[0] is old]:
+        _windows.remove(pair)
+        old_store = pair[1]
+        old_store.close()
+        if old_store.path is not None:
+            release_lock(old_store.path)
+    old.deleteLater()
+    return window
+
+
+def start_window(store: Store, settings: Settings) -> tuple[MainWindow, CrashHandler]:
+    """Show the window on an open Store and hook crashes to whichever window is current."""
+    from .crash import install_excepthook
+
+    window = show_window(store, settings)
+    handler = install_excepthook(current_window)
     return window, handler
 
 
@@ -108,11 +168,18 @@ def run(db: str | None) -> int:
     store = open_store(db_path, settings)
     if store is None:
         return 1
-    window, handler = start_window(store, settings)
+    if store.path is not None:
+        from .file_actions import remember_recent
+
+        remember_recent(settings, store.path)
+    _window, handler = start_window(store, settings)
     try:
         return app.exec()
     finally:
         handler.uninstall()
-        window.deleteLater()
+        for window, open_store_ in _windows:
+            window.deleteLater()
+            open_store_.close()
+        _windows.clear()
         store.close()
         del translators

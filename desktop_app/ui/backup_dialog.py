@@ -33,6 +33,7 @@ from ..errors import UserError
 from ..paths import default_backup_dir
 from ..storage.backup import DEFAULT_KEEP, BackupInfo, list_backups
 from ..storage.lifecycle import backup_label, backup_reason, restore_backup
+from .screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +86,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Восстановление из резервной копии"))
         self.resize(720, 380)
+        fit_to_screen(self)
         self.model = BackupListModel(list_backups(backup_dir, db_path), db_path, self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(

@@ -42,6 +42,7 @@ from ..errors import UserError
 from ..exchange.changelog_export import change_text, export_changes
 from ..storage.history import ACTION_LABELS, ENTITY_LABELS, ChangeEntry, log_users, query_changes
 from ..storage.store import Store
+from .screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_LIMIT = 5000
@@ -82,6 +83,18 @@ MARKED_LABELS = (
     QT_TRANSLATE_NOOP("ChangeLogLabels", "Дата подписания"),
     QT_TRANSLATE_NOOP("ChangeLogLabels", "Действует до"),
     QT_TRANSLATE_NOOP("ChangeLogLabels", "Действует"),
+    # VALUE_LABELS and describe()'s words
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "один день"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "диапазон дней"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "месяц"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "несколько месяцев"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "квартал"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "весь период"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "ежемесячно"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "еженедельно"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "свой текст"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "да"),
+    QT_TRANSLATE_NOOP("ChangeLogLabels", "нет"),
 )
 
 
@@ -131,7 +144,7 @@ class ChangeLogModel(QAbstractTableModel):
         e = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return change_text(e, self.names) or None
+            return change_text(e, self.names, label) or None
         if column == 0:
             return f"{e.at:%d.%m.%Y %H:%M}"
         if column == 1:
@@ -155,6 +168,7 @@ class ChangeLogDialog(QDialog):
         self.event_id = event_id
         self.setWindowTitle(self.tr("Журнал изменений"))
         self.resize(1000, 620)
+        fit_to_screen(self)
         self.model = ChangeLogModel(self)
 
         self.only_event = QCheckBox(self.tr("Только выбранное мероприятие"), self)
@@ -275,7 +289,7 @@ class ChangeLogDialog(QDialog):
         entry = self.model.entries[rows[0].row()]
         head = (f"{entry.at:%d.%m.%Y %H:%M:%S} · {entry.user} · "
                 f"{entity_label(entry.entity)} · {action_label(entry.action)}")
-        body = change_text(entry, self.model.names) or self.tr("Поля не изменились.")
+        body = change_text(entry, self.model.names, label) or self.tr("Поля не изменились.")
         self.details.setPlainText(f"{head}\n{' '.join(entry.record_title.split())}\n\n{body}")
 
     def export(self, path: str | None = None) -> bool:

@@ -24,7 +24,10 @@ def join_values(values: list[str]) -> str:
 
 def contains_completer(words: list[str], parent: QObject | None = None) -> QCompleter:
     """A completer that matches anywhere in the word, ignoring case («смол» finds «г. Смоленск»)."""
-    completer = QCompleter(QStringListModel(words), parent)
+    completer = QCompleter(parent)
+    # The model's parent is the completer: a model held only by Python is
+    # collected, and Qt then completes from nothing.
+    completer.setModel(QStringListModel(words, completer))
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setMaxVisibleItems(12)
@@ -35,7 +38,8 @@ class MultiValueCompleter(QCompleter):
     """Completes the last «;»-separated name of a line edit, keeping the others."""
 
     def __init__(self, words: list[str], parent: QObject | None = None) -> None:
-        super().__init__(QStringListModel(words), parent)
+        super().__init__(parent)
+        self.setModel(QStringListModel(words, self))  # owned by the completer, see above
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setMaxVisibleItems(12)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from ..domain.entities import Event, EventStatus
 from ..domain.periods import ReportPeriod
@@ -24,9 +24,12 @@ from ..storage import lookups
 from .agreement_picker import AgreementPicker
 from .completers import MultiValueCompleter, contains_completer, join_values, split_values
 from .forms.ui_event_form import Ui_EventForm
+from .screen_fit import fit_to_screen
 from .timing_edit import TimingEdit
 from .unsaved import ERROR_STYLE, HINT_STYLE, SAVED_STYLE, UnsavedChangesDialog
 
+# The department list's «Добавить…» entry (never an id: ids are uuids).
+ADD_NEW = "+add"
 # The order problems are looked for and the first one gets the focus.
 FIELDS = ("department", "agreements", "title", "timing", "note")
 
@@ -105,6 +108,7 @@ class EventFormDialog(UnsavedChangesDialog):
             self._set_department(getattr(settings, "own_department_id", None) or "")
         self._update_title()
         self.mark_clean()
+        fit_to_screen(self)
 
     # -- setting up ------------------------------------------------------------
 
@@ -123,6 +127,8 @@ class EventFormDialog(UnsavedChangesDialog):
             text = f"{dept.short_name} — {dept.name}" if dept.short_name else dept.name
             combo.addItem(text, dept.id)
             combo.setItemData(combo.count() - 1, dept.name, 3)  # Qt.ToolTipRole
+        # The last entry adds a department to the list without leaving the form.
+        combo.addItem(self.tr("Добавить департамент…"), ADD_NEW)
         combo.setPlaceholderText(self.tr("Выберите департамент"))
         combo.setCurrentIndex(-1)
 
@@ -149,6 +155,9 @@ class EventFormDialog(UnsavedChangesDialog):
         ui.saveButton.clicked.connect(self.save)
         ui.saveAndNewButton.clicked.connect(self.save_and_new)
         ui.cancelButton.clicked.connect(self.reject)
+        # Enter in a one-line field saves (after the checks); the text boxes keep Enter
+        # for a new line, the agreement search for adding the match.
+        ui.saveButton.setDefault(True)
         self._shortcuts = {
             QKeySequence("Ctrl+S"): self.save,
             QKeySequence("Ctrl+Shift+S"): self.save_and_new,
@@ -164,7 +173,13 @@ class EventFormDialog(UnsavedChangesDialog):
         ui.regionsEdit.textChanged.connect(self._regions_changed)
         self.picker.changed.connect(self._changed)
         self.timing.changed.connect(self._changed)
-        ui.departmentCombo.currentIndexChanged.connect(self._changed)
+        ui.departmentCombo.currentIndexChanged.connect(self._department_chosen)
+        self.newAgreementButton = QPushButton(self.tr("Новое соглашение…"), self)
+        self.newAgreementButton.setToolTip(
+            self.tr("Добавить соглашение в справочник и выбрать его для этого мероприятия"))
+        self.newAgreementButton.setAutoDefault(False)
+        self.newAgreementButton.clicked.connect(self.add_new_agreement)
+        ui.availableButtons.insertWidget(1, self.newAgreementButton)
         ui.participantsCount.valueChanged.connect(self._changed)
         ui.repeatAgreement.toggled.connect(self._changed)
         for line in (ui.placeEdit, ui.regionsEdit):
@@ -402,6 +417,39 @@ class EventFormDialog(UnsavedChangesDialog):
                     slot()
                     return True
         return super().eventFilter(watched, event)
+
+    def _department_chosen(self, index: int) -> None:
+        combo = self.ui.departmentCombo
+        if combo.itemData(index) == ADD_NEW:
+            self.add_new_department()
+            return
+        self._changed()
+
+    def add_new_department(self) -> None:
+        """The department dialog from the form; the new department is chosen, else none."""
+        from .record_dialogs import DepartmentDialog
+
+        combo = self.ui.departmentCombo
+        dialog = DepartmentDialog(self._ops, self)
+        added = dialog.saved_record if dialog.exec() else None
+        combo.blockSignals(True)
+        if added is not None:
+            combo.insertItem(combo.count() - 1, added.name, added.id)
+        combo.setCurrentIndex(combo.findData(added.id) if added is not None else -1)
+        combo.blockSignals(False)
+        self._changed()
+
+    def add_new_agreement(self) -> None:
+        """The agreement dialog from the form; the new agreement joins the chosen ones."""
+        from .record_dialogs import AgreementDialog
+
+        dialog = AgreementDialog(self._ops, self)
+        if not dialog.exec() or dialog.saved_record is None:
+            return
+        chosen = self.picker.ids()
+        self.picker.set_agreements(lookups.agreements_recent_first(self._store), self._period)
+        self.picker.set_ids([*chosen, dialog.saved_record.id])
+        self._changed()
 
     def _changed(self, *_args: object) -> None:
         if self._tried:

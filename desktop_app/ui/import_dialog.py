@@ -54,6 +54,7 @@ from ..exchange.import_names import AGREEMENT, CREATE, UnmatchedName
 from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan, summarize
 from ..exchange.importer import ReadFile, import_files, read_files
 from .background import CancelToken, run_in_background, show_failure
+from .screen_fit import fit_to_screen
 
 # The fields compared side by side for a conflict; their labels are in ImportDialog.compared_labels.
 _COMPARED = ("title", "timing", "place", "participants", "result", "note", "status", "version",
@@ -68,8 +69,10 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, plan: ImportPlan, parent: Any = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        # «Строка» is the row's number in its file; the file has a column of its own
+        # (shown when several files are imported).
         self.headers = [self.tr("Строка"), self.tr("Действие"), self.tr("Мероприятие"),
-                        self.tr("Причина")]
+                        self.tr("Причина"), self.tr("Файл")]
         self.actions = {
             Action.ADD: self.tr("добавить"),
             Action.UPDATE: self.tr("обновить"),
@@ -98,11 +101,15 @@ class PlanModel(QAbstractTableModel):
             if row.action is Action.CONFLICT and row.resolution:
                 action += " → " + (self.tr("из файла") if row.resolution == THEIRS
                                    else self.tr("своё"))
-            return (row.label, action, row.event.title.replace("\n", " "),
-                    row.reason + ("; " + "; ".join(row.warnings) if row.warnings else ""))[
-                index.column()]
+            return (str(row.number), action, row.event.title.replace("\n", " "),
+                    row.reason + ("; " + "; ".join(row.warnings) if row.warnings else ""),
+                    row.file)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return "\n".join([row.reason, *row.warnings])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return row.label
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def refresh(self) -> None:
@@ -126,6 +133,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Импорт отчётов"))
         self.resize(1000, 640)
         self._build()
+        fit_to_screen(self)
 
     # -- layout ------------------------------------------------------------------
 
@@ -216,6 +224,8 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(4, len({r.file for r in self.plan.rows}) < 2)
         self._fill_names()
         self._fill_conflicts()
         self._update_state()
@@ -314,13 +324,20 @@ class ImportDialog(QDialog):
     def confirm(self) -> None:
         # run_bulk reports a refused write itself (one message path for the window)
         # and returns None; the transaction has then left the database as it was.
-        summary = self.ops.run_bulk(
-            self.tr("Импорт отчётов"), lambda store: apply_plan(store, self.plan)
+        # One undo step: Ctrl+Z removes what was added and puts back what was overwritten.
+        plan = self.plan
+        written = [r.event.id for r in plan.rows
+                   if r.action in (Action.ADD, Action.UPDATE)
+                   or (r.action is Action.CONFLICT and r.resolution == THEIRS)]
+        summary = self.ops.run_import(
+            self.tr("Импорт отчётов"), lambda store: apply_plan(store, plan), written,
+            [d.id for d in plan.new_departments], [a.id for a in plan.new_agreements],
         )
         if summary is None:
             return
         self.applied = True
-        self.summary_text = summary.text()
+        self.summary_text = summary.text() + "\n\n" + self.tr(
+            "Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).")
         self.summary.setPlainText(self.summary_text)
         self.tabs.setCurrentWidget(self.summary)
         self.counts_label.setText(self.summary_text.split("\n", 1)[0])

@@ -29,9 +29,11 @@ from ..storage import event_list
 from ..storage.event_list import Column, EventFocus
 from . import window_actions
 from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
+from .empty_state import install_empty_state
 from .event_table_model import EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
+from .screen_fit import fit_to_screen, largest_size
 from .summary.focus_bar import FocusBar
 
 SEARCH_DELAY_MS = 150
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.focus_bar.cleared.connect(self.clear_focus)
         self._setup_table()
         self._setup_actions()
+        self.empty_state = install_empty_state(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._selected_id: str | None = None
@@ -167,7 +170,12 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), ui.eventTable)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(ui.actionEditEvent.trigger)
+        # Esc in the search box clears it (and shows every row again).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.searchEdit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._clear_search)
         window_actions.connect_actions(self)
+        self._name_undo_actions()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -194,13 +202,14 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         s = self.settings
-        if s.window_geometry:
-            self.restoreGeometry(s.window_geometry)
-        elif (screen := self.screen()) is not None:
+        if s.window_geometry and self.restoreGeometry(s.window_geometry):
+            # Saved on a larger monitor: shrink it to this one.
+            limit = largest_size(self)
+            if self.width() > limit.width() or self.height() > limit.height():
+                fit_to_screen(self)
+        else:
             # First start: most of the screen, centred, rather than Qt's small default.
-            area = screen.availableGeometry()
-            self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
-            self.move(area.center() - self.rect().center())
+            fit_to_screen(self, share=0.9)
         if s.window_state:
             self.restoreState(s.window_state)
         if s.window_splitter:
@@ -330,12 +339,23 @@ class MainWindow(QMainWindow):
         title = self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title)
         if self.readonly:
             title += " " + self.tr("(только просмотр)")
+        if self.db_path is not None:
+            # Which file is open, so that a demo or a colleague's copy is never taken for one's own.
+            title += f" — {self.db_path}"
         self.setWindowTitle(title)
 
     def _apply_status(self) -> None:
         period = self.period()
         self.departments.set_range(period.start, period.end, self.statuses())
         self.events.set_filters(statuses=self.statuses())
+
+    def _clear_search(self) -> None:
+        if self.ui.searchEdit.text():
+            self.ui.searchEdit.clear()
+            self._search_timer.stop()
+            self._apply_search()
+        else:
+            self.ui.eventTable.setFocus()
 
     def _apply_search(self) -> None:
         self.events.set_filters(search=self.ui.searchEdit.text().strip())
@@ -385,8 +405,15 @@ class MainWindow(QMainWindow):
         stack = self.ops.undo_stack
         if not shiboken6.isValid(stack):
             return  # the stack's destructor clears it and signals on its way out
-        self.undo_action.setText(named(self.tr("Отменить"), stack.undoText()))
-        self.redo_action.setText(named(self.tr("Повторить"), stack.redoText()))
+        for action, verb, what in (
+            (self.undo_action, self.tr("Отменить"), stack.undoText()),
+            (self.redo_action, self.tr("Повторить"), stack.redoText()),
+        ):
+            # The menu says what is undone; the toolbar keeps one short word so that
+            # its buttons do not move, and the full text is in the tooltip.
+            action.setText(named(verb, what))
+            action.setIconText(verb)
+            action.setToolTip(named(verb, what))
 
     def _undo_clean_changed(self, _clean: bool) -> None:
         self._update_actions()
@@ -398,7 +425,7 @@ class MainWindow(QMainWindow):
             ui.actionNewEvent, ui.actionEditEvent, ui.actionDelete,
             ui.actionDuplicateAgreement, ui.actionDuplicateNextQuarter,
             ui.actionImport, ui.actionRestore, ui.actionAgreements, ui.actionDepartments,
-            ui.actionLoadDemo, self.undo_action, self.redo_action,
+            self.undo_action, self.redo_action,
         ]
 
     def _show_readonly(self) -> None:

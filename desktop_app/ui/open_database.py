@@ -113,9 +113,10 @@ def _problem(exc: StorageError) -> tuple[str, list[str]]:
 
 
 def _choose_file(parent: QWidget | None, current: Path) -> Path | None:
+    from .file_actions import file_filter
+
     name, _filter = QFileDialog.getOpenFileName(
-        parent, tr("Выберите файл базы данных"), str(current.parent),
-        tr("База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)"),
+        parent, tr("Выберите файл базы данных"), str(current.parent), file_filter()
     )
     return Path(name) if name else None
 

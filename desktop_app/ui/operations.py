@@ -149,6 +149,28 @@ class _SaveRecord(_Step):
         return []
 
 
+class _Import(_Step):
+    """An import as one step: its events (added or updated), then the records it created."""
+
+    def __init__(self, ops: Operations, label: str, events: _SaveEvents,
+                 records: list[_SaveRecord]):
+        super().__init__(ops, label)
+        self.events, self.records = events, records
+
+    def do_undo(self) -> list[str]:
+        with self.ops.store.transaction():
+            touched = self.events.do_undo()
+            for record in reversed(self.records):  # no event names them any more
+                record.do_undo()
+        return touched
+
+    def do_redo(self) -> list[str]:
+        with self.ops.store.transaction():
+            for record in self.records:
+                record.do_redo()
+            return self.events.do_redo()
+
+
 class Operations(QObject):
     """Holds the Store and the undo stack; the window's only writer."""
 
@@ -289,6 +311,36 @@ class Operations(QObject):
         return bool(self.perform(key, lambda: self.store.set_setting(key, value) or True, None))
 
     # -- bulk writes ---------------------------------------------------------------
+
+    def run_import(self, label: str, fn: Callable[[Store], T], event_ids: Sequence[str],
+                   department_ids: Sequence[str] = (), agreement_ids: Sequence[str] = (),
+                   ) -> T | None:
+        """An import that Ctrl+Z takes back in one step.
+
+        ``event_ids`` are the events ``fn`` may add or overwrite, the other ids the
+        records it creates; what each was before is read first, so undo deletes
+        what was added and puts back what was overwritten.
+        """
+        store = self.store
+        before: dict[str, Event | None] = {}
+
+        def write() -> T:
+            before.update({i: store.find_event(i) for i in event_ids})
+            return fn(store)
+
+        def step(_result: T) -> QUndoCommand:
+            pairs = [(before[i], after) for i in event_ids
+                     if (after := store.find_event(i)) is not None and after != before[i]]
+            departments = {d.id: d for d in store.departments()}
+            agreements = {a.id: a for a in store.agreements()}
+            records = [_SaveRecord(self, label, "department", None, departments[i])
+                       for i in department_ids if i in departments]
+            records += [_SaveRecord(self, label, "agreement", None, agreements[i])
+                        for i in agreement_ids if i in agreements]
+            return _Import(self, label, _SaveEvents(self, label, pairs), records)
+
+        return self.perform(label, write, step,
+                            lambda _result: [i for i in event_ids if store.find_event(i)])
 
     def run_bulk(self, label: str, fn: Callable[[Store], T]) -> T | None:
         """A write that cannot be undone step by step (an import, a restore).

@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
 
 from ..domain.entities import Agreement, Department
@@ -20,6 +20,7 @@ from ..storage import lookups
 from .completers import MultiValueCompleter, join_values, split_values
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
 from .forms.ui_department_dialog import Ui_DepartmentDialog
+from .screen_fit import fit_to_screen
 from .unsaved import ERROR_STYLE, HINT_STYLE, UnsavedChangesDialog
 
 # A QDateEdit cannot be empty; its lowest date shows the «не указана» text instead.
@@ -65,7 +66,11 @@ class AgreementDialog(UnsavedChangesDialog):
         ui.regionsEdit.textChanged.connect(self._regions_changed)
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
+        # Enter in a one-line field saves, as in any dialog; the checks still run first.
+        ui.saveButton.setDefault(True)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        # The title is one paragraph: Enter there saves like in the other fields.
+        ui.titleEdit.installEventFilter(self)
         record = agreement or Agreement(title="")
         ui.titleEdit.setPlainText(record.title)
         ui.shortNameEdit.setText(record.short_name)
@@ -76,6 +81,19 @@ class AgreementDialog(UnsavedChangesDialog):
         ui.activeCheck.setChecked(record.active)
         self.setWindowTitle(self.tr("Новое соглашение") if agreement is None else self.tr("Соглашение"))
         self.mark_clean()
+        fit_to_screen(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.titleEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
     def draft_state(self) -> dict[str, Any]:
         ui = self.ui
@@ -176,6 +194,8 @@ class DepartmentDialog(UnsavedChangesDialog):
         _error_label(ui.nameError)
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
+        # Enter in a one-line field saves, as in any dialog; the checks still run first.
+        ui.saveButton.setDefault(True)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         if department is None:
             # A new department goes to the end of the report unless told otherwise.
@@ -190,6 +210,7 @@ class DepartmentDialog(UnsavedChangesDialog):
         ui.activeCheck.setChecked(department.active)
         self._fields = department
         self.mark_clean()
+        fit_to_screen(self)
 
     def draft_state(self) -> dict[str, Any]:
         ui = self.ui

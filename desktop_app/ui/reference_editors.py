@@ -25,6 +25,7 @@ from .reference_models import (
     RecordFilter,
     _RecordModel,
 )
+from .screen_fit import fit_to_screen
 from .unsaved import HINT_STYLE
 
 __all__ = ["AgreementDialog", "AgreementsDialog", "DepartmentDialog", "DepartmentsDialog"]
@@ -186,6 +187,7 @@ class AgreementsDialog(_ReferenceList):
         table.setWordWrap(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.resize(1180, 620)
+        fit_to_screen(self)
 
     def open_record(self, record: Agreement | None) -> AgreementDialog:
         return AgreementDialog(self._ops, self, record)
@@ -223,6 +225,7 @@ class DepartmentsDialog(_ReferenceList):
         self.setWindowTitle(self.tr("Департаменты"))
         self.ui.filterEdit.setPlaceholderText(self.tr("часть названия или краткого названия"))
         self.resize(1000, 420)
+        fit_to_screen(self)
 
     def open_record(self, record: Department | None) -> DepartmentDialog:
         return DepartmentDialog(self._ops, self, record)

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.periods import ReportPeriod
@@ -34,6 +34,7 @@ from ..exchange.report_service import (
 )
 from ..storage.store import Store
 from .background import CancelToken, Task, run_in_background
+from .screen_fit import fit_to_screen
 
 __all__ = ["email_report", "export_report", "make_preview_dialog", "print_preview",
            "reports_folder", "start_export"]
@@ -247,6 +248,11 @@ def make_preview_dialog(parent: QWidget | None, store: Store, period: ReportPeri
     dialog.setWindowTitle(tr("Предварительный просмотр отчета"))
     dialog.paintRequested.connect(lambda p: print_report(report, p, style))
     dialog._printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
+    # Large and at page width: a clerk reads the rows, not a thumbnail of the page.
+    fit_to_screen(dialog, share=0.92)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    if preview is not None:
+        preview.fitToWidth()
     return dialog
 
 

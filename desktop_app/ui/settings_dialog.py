@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QWidget
 from ..settings import Settings
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .operations import Operations
+from .screen_fit import fit_to_screen
 
 HOME_REGION_KEY = "home_region"
 
@@ -43,6 +44,7 @@ class SettingsDialog(QDialog):
         self.ui.templateButton.clicked.connect(self._choose_template)
         self.ui.backupDirButton.clicked.connect(self._choose_backup_dir)
         self._load()
+        fit_to_screen(self)
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui

@@ -9,6 +9,7 @@ The widgets themselves come from ui/event_form.ui; this class binds them.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
@@ -22,10 +23,12 @@ from ..domain.timing import (
     month_timing,
     monthly_timing,
     parse_or_free_text,
+    parse_timing,
     quarter_timing,
     weekly_timing,
     whole_period_timing,
 )
+from ..domain.timing_parse import TimingParseError
 
 WARNING_STYLE = "color: #a15c00;"
 PREVIEW_STYLE = "color: #2e5e1e;"
@@ -111,6 +114,14 @@ class TimingEdit(QObject):
         timing, warning = parse_or_free_text(self.phrase(), self._period)
         return timing, (self._warning_text() if warning else None)
 
+    def _missing_date(self) -> tuple[int, int, int] | None:
+        """(year, month, day) when the phrase names a day the calendar lacks («29 февраля» 2021)."""
+        try:
+            parse_timing(self.phrase(), self._period)
+        except TimingParseError as exc:
+            return exc.missing_date
+        return None
+
     # -- reacting ------------------------------------------------------------
 
     def _phrase_changed(self, _text: str) -> None:
@@ -193,6 +204,13 @@ class TimingEdit(QObject):
     # -- the line under the phrase ---------------------------------------------
 
     def _warning_text(self) -> str:
+        missing = self._missing_date()
+        if missing is not None:
+            year, month, day = missing
+            return self.tr(
+                "Даты {0} не существует (в этом месяце {1} дн.) — проверьте число. Пока сроки "
+                "сохранятся как написано и будут отнесены ко всему отчётному периоду."
+            ).format(f"{day:02d}.{month:02d}.{year}", calendar.monthrange(year, month)[1])
         return self.tr(
             "Сроки не распознаны — они сохранятся как написано и будут отнесены ко всему "
             "отчётному периоду. Так программа понимает: «5 февраля», «29-31 января», "

@@ -16,12 +16,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ..domain.entities import Event, EventStatus, new_id
 from ..domain.periods import ReportPeriod
 from ..errors import UserError
 from .crash import keep_drafts
+from .empty_state import add_own_department
+from .file_actions import add_file_menu_actions, open_demo
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -70,7 +73,12 @@ def connect_actions(win: MainWindow) -> None:
     ui.actionDepartments.triggered.connect(lambda: reference_dialog(win, "DepartmentsDialog"))
     ui.actionChangeLog.triggered.connect(lambda: change_log(win))
     ui.actionSettings.triggered.connect(lambda: settings_dialog(win))
-    ui.actionLoadDemo.triggered.connect(lambda: load_demo(win))
+    ui.actionLoadDemo.triggered.connect(lambda: open_demo(win))
+    ui.actionLoadDemo.setText(tr("Открыть &демонстрационный файл"))
+    ui.actionLoadDemo.setToolTip(
+        tr("Отчёт за I квартал 2020 года в отдельном файле; рабочий файл не меняется"))
+    ui.actionQuit.setShortcuts([QKeySequence("Ctrl+Q")])
+    add_file_menu_actions(win)
     ui.actionAbout.triggered.connect(lambda: about(win))
     from .summary.summary_window import install_summary_action
 
@@ -92,6 +100,15 @@ def _form(win: MainWindow, event: Event | None) -> None:
 
 
 def new_event(win: MainWindow) -> None:
+    if not win.ops.store.departments(active_only=True):
+        # An event belongs to a department: on a new file the first step is to add one's own.
+        answer = QMessageBox.question(
+            win, tr("Нет ни одного департамента"),
+            tr("В этом файле ещё нет ни одного департамента, а мероприятие записывается за "
+               "департаментом. Добавить свой департамент сейчас?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes or add_own_department(win) is None:
+            return
     _form(win, None)
 
 
@@ -270,31 +287,6 @@ def settings_dialog(win: MainWindow) -> None:
         QMessageBox.information(
             win, tr("Настройки"), tr("Язык интерфейса изменится после перезапуска программы.")
         )
-
-
-def load_demo(win: MainWindow) -> None:
-    from ..demo import load_demo as load
-
-    added = win.ops.run_bulk(tr("Загрузка демо-данных"), load)
-    if added is not None:
-        win.set_period(ReportPeriod.quarter(2020, 1))
-        win.statusBar().showMessage(
-            tr("Загружено мероприятий: {0}.").format(added.get("events", 0)), 8000
-        )
-
-
-def offer_demo(win: MainWindow) -> None:
-    """On an empty database, offer the reference report as something to look at."""
-    if win.ops.store.counts()["events"]:
-        return
-    answer = QMessageBox.question(
-        win,
-        tr("Пустая база данных"),
-        tr("В базе данных пока нет мероприятий. Загрузить демонстрационные данные "
-           "(отчёт за I квартал 2020 года)?"),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        load_demo(win)
 
 
 def about(win: MainWindow) -> None:

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
         <location filename="../../desktop_app/ui/crash.py" line="98"/>
-        <location filename="../../desktop_app/ui/operations.py" line="173"/>
+        <location filename="../../desktop_app/ui/operations.py" line="195"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
@@ -36,108 +36,108 @@
         <translation>Internal program error ({0}). No data was changed; the details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="202"/>
+        <location filename="../../desktop_app/ui/operations.py" line="224"/>
         <source>Отменить или повторить это действие нельзя: {0}</source>
         <translation>This action cannot be undone or redone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="210"/>
+        <location filename="../../desktop_app/ui/operations.py" line="232"/>
         <source>Создание мероприятия</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="226"/>
+        <location filename="../../desktop_app/ui/operations.py" line="248"/>
         <source>Изменение мероприятия «{0}»</source>
         <translation>Edit event “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="236"/>
+        <location filename="../../desktop_app/ui/operations.py" line="258"/>
         <source>Удаление мероприятия</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="238"/>
+        <location filename="../../desktop_app/ui/operations.py" line="260"/>
         <source>Удаление мероприятий: {0}</source>
         <translation>Delete events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="251"/>
+        <location filename="../../desktop_app/ui/operations.py" line="273"/>
         <source>Сохранение соглашения</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="260"/>
+        <location filename="../../desktop_app/ui/operations.py" line="282"/>
         <source>Удаление соглашения</source>
         <translation>Delete agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="270"/>
+        <location filename="../../desktop_app/ui/operations.py" line="292"/>
         <source>Сохранение департамента</source>
         <translation>Save department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/operations.py" line="279"/>
+        <location filename="../../desktop_app/ui/operations.py" line="301"/>
         <source>Удаление департамента</source>
         <translation>Delete department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
         <source>Документ Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
         <source>Книга Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="53"/>
         <source>Документ PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="88"/>
         <source>Отчеты межрегионального сотрудничества</source>
         <translation>Interregional cooperation reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="91"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="231"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="234"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="99"/>
         <source>Сохранить отчет</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="230"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="233"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="245"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="248"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="256"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="264"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="285"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="293"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="290"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="298"/>
         <source>Письмо подготовлено</source>
         <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="291"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="299"/>
         <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
 {folder}
 Приложите файл {name} к письму вручную.</source>
@@ -146,120 +146,180 @@
 Attach the file {name} to the email yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
         <source>Функция недоступна</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
         <source>Эта функция в данной версии программы недоступна ({0}).</source>
         <translation>This function is not available in this version ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <source>Открыть &amp;демонстрационный файл</source>
+        <translation>Open the &amp;demo file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>Отчёт за I квартал 2020 года в отдельном файле; рабочий файл не меняется</source>
+        <translation>The report for Q1 2020 in a file of its own; your working file is not changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
+        <source>Нет ни одного департамента</source>
+        <translation>No departments yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <source>В этом файле ещё нет ни одного департамента, а мероприятие записывается за департаментом. Добавить свой департамент сейчас?</source>
+        <translation>This file has no departments yet, and every event belongs to a department. Add your department now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>Мероприятие уже удалено.</source>
         <translation>The event has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="130"/>
         <source>Удалено мероприятий: {0}. Отменить — Ctrl+Z.</source>
         <translation>Events deleted: {0}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="128"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="145"/>
         <source>В справочнике нет действующих соглашений.</source>
         <translation>There are no agreements in force.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="149"/>
         <source>Дублировать для другого соглашения</source>
         <translation>Duplicate for another agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="149"/>
         <source>Соглашение:</source>
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="138"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="155"/>
         <source>Дублирование мероприятий</source>
         <translation>Duplicate events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="185"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="202"/>
         <source>Дублирование в следующий квартал</source>
         <translation>Duplicate into next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="188"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="205"/>
         <source>Скопировано в {0}: {1}.</source>
         <translation>Copied into {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="211"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="228"/>
         <source>Отчёт сохранён: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="241"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="258"/>
         <source>Резервная копия сохранена: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="271"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="288"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="271"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="288"/>
         <source>Язык интерфейса изменится после перезапуска программы.</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="278"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="34"/>
+        <source>База межрегионального сотрудничества (*.interreg *.db *.sqlite3);;Все файлы (*)</source>
+        <translation>Interregional cooperation database (*.interreg *.db *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="63"/>
+        <source>Этот файл уже открыт.</source>
+        <translation>This file is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="81"/>
+        <source>Новый файл базы</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="92"/>
+        <source>Файл уже существует</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="93"/>
+        <source>Файл «{0}» уже существует. Чтобы работать с ним, откройте его через «Файл → Открыть…», или введите другое имя.</source>
+        <translation>The file «{0}» already exists. To work with it, open it with «File → Open…», or enter another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="103"/>
+        <source>Открыть файл базы</source>
+        <translation>Open database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="119"/>
         <source>Загрузка демо-данных</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="282"/>
-        <source>Загружено мероприятий: {0}.</source>
-        <translation>Events loaded: {0}.</translation>
+        <location filename="../../desktop_app/ui/file_actions.py" line="122"/>
+        <source>Открыт демонстрационный файл: {0}. Ваш рабочий файл не изменён.</source>
+        <translation>Demo file opened: {0}. Your working file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="292"/>
-        <source>Пустая база данных</source>
-        <translation>Empty database</translation>
+        <location filename="../../desktop_app/ui/file_actions.py" line="134"/>
+        <source>&amp;Новый файл базы…</source>
+        <translation>&amp;New database file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="293"/>
-        <source>В базе данных пока нет мероприятий. Загрузить демонстрационные данные (отчёт за I квартал 2020 года)?</source>
-        <translation>The database has no events yet. Load the demonstration data (the report for Q1 2020)?</translation>
+        <location filename="../../desktop_app/ui/file_actions.py" line="137"/>
+        <source>&amp;Открыть файл базы…</source>
+        <translation>&amp;Open database file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="305"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="140"/>
+        <source>&amp;Недавние файлы</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="159"/>
+        <source>Нет недавних файлов</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="297"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="306"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="298"/>
         <source>Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.
 Версия {0}.</source>
         <translation>Events under interregional cooperation agreements.
 Version {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="136"/>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="175"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="140"/>
         <source>Заменить содержимое базы копией от {0} (мероприятий: {1})? Текущее содержимое будет сохранено в отдельной резервной копии.</source>
         <translation>Replace the database contents with the backup of {0} (events: {1})? The current contents will be kept in a separate backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="180"/>
         <source>Восстановление не выполнено</source>
         <translation>Restore failed</translation>
     </message>
@@ -360,43 +420,38 @@ Version {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_database.py" line="112"/>
-        <location filename="../../desktop_app/ui/open_database.py" line="142"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="143"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="117"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="119"/>
         <source>Выберите файл базы данных</source>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="118"/>
-        <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
-        <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="358"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="360"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="375"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="395"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="376"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="393"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -622,42 +677,98 @@ Version {0}.</translation>
         <source>Сводка за период: мероприятия по департаментам, соглашениям, регионам, месяцам и статусам</source>
         <translation>Summary of the period: events by department, agreement, region, month and status</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="61"/>
+        <source>В этом файле пока нет мероприятий</source>
+        <translation>This file has no events yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="80"/>
+        <source>Добавить свой департамент</source>
+        <translation>Add your department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="82"/>
+        <source>Добавить соглашение</source>
+        <translation>Add an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="84"/>
+        <source>Создать мероприятие</source>
+        <translation>Create an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="86"/>
+        <source>Импортировать отчёт…</source>
+        <translation>Import a report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="88"/>
+        <source>Открыть демонстрационный файл</source>
+        <translation>Open the demo file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="102"/>
+        <source>1. Добавьте свой департамент{0}.</source>
+        <translation>1. Add your department{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="103"/>
+        <location filename="../../desktop_app/ui/empty_state.py" line="105"/>
+        <source> — готово</source>
+        <translation> — done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="104"/>
+        <source>2. Добавьте соглашения, в рамках которых проводятся мероприятия{0}.</source>
+        <translation>2. Add the agreements the events are held under{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="106"/>
+        <source>3. Создайте мероприятие — или импортируйте отчёт, который у вас уже есть (DOCX или XLSX).</source>
+        <translation>3. Create an event — or import a report you already have (DOCX or XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/empty_state.py" line="108"/>
+        <source>Посмотреть, как выглядит заполненный отчёт, можно в демонстрационном файле: он открывается отдельно, ваш файл не меняется.</source>
+        <translation>To see what a filled-in report looks like, open the demo file: it opens separately, your file is not changed.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="82"/>
         <source>Новое соглашение</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="82"/>
         <location filename="../../ui/agreement_dialog.ui" line="14"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="119"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="130"/>
         <source>Укажите полное название соглашения, как в его тексте.</source>
         <translation>Enter the full title of the agreement as written in it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="139"/>
         <source>Такое соглашение уже есть: «{0}». Измените его, а не заводите второе.</source>
         <translation>This agreement already exists: “{0}”. Edit it instead of adding a second one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="125"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="143"/>
         <source>Срок действия кончается раньше даты подписания.</source>
         <translation>The agreement expires before the date it was signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="172"/>
         <source>Соглашение не сохранено</source>
         <translation>Agreement not saved</translation>
     </message>
@@ -867,32 +978,32 @@ Version {0}.</translation>
 <context>
     <name>AgreementsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="183"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="184"/>
         <source>Соглашения о сотрудничестве</source>
         <translation>Cooperation agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="195"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="197"/>
         <source>Соглашение «{0}» нельзя удалить: на него ссылаются мероприятия ({1}).</source>
         <translation>The agreement “{0}” cannot be deleted: events refer to it ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="199"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="201"/>
         <source>Удалить соглашение «{0}»?</source>
         <translation>Delete the agreement “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="204"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="206"/>
         <source>Его можно отметить как недействующее: оно не будет предлагаться для новых мероприятий, а прежние записи и отчёты останутся как есть.</source>
         <translation>You can mark it inactive instead: it will not be offered for new events, and existing records and reports stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="207"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="209"/>
         <source>Отметить недействующим</source>
         <translation>Mark inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="208"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="210"/>
         <source>Оно уже отмечено как недействующее.</source>
         <translation>It is already marked inactive.</translation>
     </message>
@@ -900,12 +1011,12 @@ Version {0}.</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="56"/>
+        <location filename="../../desktop_app/ui/application.py" line="84"/>
         <source>Межрегиональное сотрудничество</source>
         <translation>Interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="76"/>
+        <location filename="../../desktop_app/ui/application.py" line="104"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
@@ -913,27 +1024,27 @@ Version {0}.</translation>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="87"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="93"/>
         <source>Выберите копию базы «{0}». Перед восстановлением текущее содержимое будет сохранено в отдельной копии, так что восстановление можно отменить.</source>
         <translation>Choose a backup of the database “{0}”. The current contents are saved to a separate backup before restoring, so the restore can be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="107"/>
         <source>Резервных копий пока нет (папка «{0}»).</source>
         <translation>There are no backups yet (folder “{0}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="112"/>
         <source>Восстановить</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="113"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -941,22 +1052,22 @@ Version {0}.</translation>
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="52"/>
         <source>Когда и почему</source>
         <translation>When and why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="52"/>
         <source>Мероприятий</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="52"/>
         <source>Файл</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="73"/>
         <source>повреждена</source>
         <translation>damaged</translation>
     </message>
@@ -964,78 +1075,78 @@ Version {0}.</translation>
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="156"/>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="274"/>
         <source>Журнал изменений</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="174"/>
         <source>Только выбранное мероприятие</source>
         <translation>Selected event only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="178"/>
         <source>Все записи</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="182"/>
         <source>Все пользователи</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="185"/>
         <source>За период с</source>
         <translation>For the period from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="194"/>
         <source>Сохранить в файл…</source>
         <translation>Save to file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="195"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="209"/>
         <source>Выберите запись, чтобы увидеть, что изменилось.</source>
         <translation>Select a record to see what changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="217"/>
         <source>по</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="277"/>
         <source> (показаны последние {0})</source>
         <translation> (the last {0} shown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="278"/>
         <source>Записей: {0}</source>
         <translation>Records: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="292"/>
         <source>Поля не изменились.</source>
         <translation>No fields changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="299"/>
         <source>Сохранить журнал</source>
         <translation>Save change log</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="286"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="300"/>
         <source>Книга Excel (*.xlsx);;Текст CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="307"/>
         <source>Журнал не сохранён</source>
         <translation>Change log not saved</translation>
     </message>
@@ -1043,175 +1154,230 @@ Version {0}.</translation>
 <context>
     <name>ChangeLogLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="56"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="57"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="58"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="60"/>
         <source>создание</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="61"/>
         <source>изменение</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="62"/>
         <source>удаление</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="63"/>
         <source>восстановление</source>
         <translation>restoration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="65"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="66"/>
         <source>Название</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="67"/>
         <source>Краткое название</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="68"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="69"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="70"/>
         <source>Вид сроков</source>
         <translation>Kind of dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="71"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="72"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="73"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="74"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="75"/>
         <source>Число участников</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="76"/>
         <source>Регионы участников</source>
         <translation>Participants&apos; regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="77"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="78"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="79"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="80"/>
         <source>Повторять соглашение</source>
         <translation>Repeat the agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="81"/>
         <source>Регионы-партнёры</source>
         <translation>Partner regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="82"/>
         <source>Номер</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="83"/>
         <source>Дата подписания</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="84"/>
         <source>Действует до</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="85"/>
         <source>Действует</source>
         <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="87"/>
+        <source>один день</source>
+        <translation>one day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="88"/>
+        <source>диапазон дней</source>
+        <translation>range of days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="89"/>
+        <source>месяц</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="90"/>
+        <source>несколько месяцев</source>
+        <translation>several months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="91"/>
+        <source>квартал</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="92"/>
+        <source>весь период</source>
+        <translation>whole period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="93"/>
+        <source>ежемесячно</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="94"/>
+        <source>еженедельно</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="95"/>
+        <source>свой текст</source>
+        <translation>own text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="96"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="97"/>
+        <source>нет</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Кто</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Запись</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="126"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="127"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/changelog_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/changelog_dialog.py" line="127"/>
         <source>Что изменено</source>
         <translation>What changed</translation>
     </message>
@@ -1228,23 +1394,23 @@ Version {0}.</translation>
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="184"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="204"/>
         <source>Новый департамент</source>
         <translation>New department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="186"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="206"/>
         <location filename="../../ui/department_dialog.ui" line="14"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="206"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="227"/>
         <source>Укажите название департамента.</source>
         <translation>Enter the name of the department.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/record_dialogs.py" line="213"/>
+        <location filename="../../desktop_app/ui/record_dialogs.py" line="234"/>
         <source>Такой департамент уже есть: «{0}».</source>
         <translation>This department already exists: “{0}”.</translation>
     </message>
@@ -1353,37 +1519,37 @@ Version {0}.</translation>
 <context>
     <name>DepartmentsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="223"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="225"/>
         <source>Департаменты</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="224"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="226"/>
         <source>часть названия или краткого названия</source>
         <translation>part of the name or short name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="232"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="235"/>
         <source>Департамент «{0}» нельзя удалить: к нему относятся мероприятия ({1}).</source>
         <translation>The department “{0}” cannot be deleted: it has events ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="236"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="239"/>
         <source>Удалить департамент «{0}»?</source>
         <translation>Delete the department “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="241"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="244"/>
         <source>Его можно отметить как недействующий: он не будет предлагаться для новых мероприятий, а прежние записи и отчёты останутся как есть.</source>
         <translation>You can mark it inactive instead: it will not be offered for new events, and existing records and reports stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="244"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="247"/>
         <source>Отметить недействующим</source>
         <translation>Mark inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="245"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="248"/>
         <source>Он уже отмечен как недействующий.</source>
         <translation>It is already marked inactive.</translation>
     </message>
@@ -1396,245 +1562,245 @@ Version {0}.</translation>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="25"/>
+        <location filename="../../ui/event_form.ui" line="53"/>
         <source>&amp;Департамент:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="72"/>
+        <location filename="../../ui/event_form.ui" line="100"/>
         <source>Соглашения, в рамках которых проведена работа</source>
         <translation>Agreements the work was done under</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="78"/>
+        <location filename="../../ui/event_form.ui" line="106"/>
         <source>&amp;Найти (часть названия, краткого названия или региона):</source>
         <translation>&amp;Find (part of a title, short name or region):</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="91"/>
+        <location filename="../../ui/event_form.ui" line="119"/>
         <source>например: Москв, Липецк, Крым — Enter добавляет</source>
         <translation>e.g. Москв, Липецк, Крым — Enter adds</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="151"/>
+        <location filename="../../ui/event_form.ui" line="179"/>
         <source>Добавить выделенное соглашение (Enter)</source>
         <translation>Add the selected agreement (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="154"/>
+        <location filename="../../ui/event_form.ui" line="182"/>
         <source>Добавить ↓</source>
         <translation>Add ↓</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="166"/>
+        <location filename="../../ui/event_form.ui" line="194"/>
         <source>&amp;Выбранные, в порядке отчёта:</source>
         <translation>C&amp;hosen, in report order:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="104"/>
+        <location filename="../../ui/event_form.ui" line="132"/>
         <source>↓ из строки поиска — перейти к списку; Enter или двойной щелчок — добавить соглашение к мероприятию</source>
         <translation>↓ from the search box goes to the list; Enter or double-click adds the agreement to the event</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="131"/>
+        <location filename="../../ui/event_form.ui" line="159"/>
         <source>Показать также соглашения, которые не действовали в отчётном периоде (Alt+П)</source>
         <translation>Also show agreements that were not in force during the report period (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="134"/>
+        <location filename="../../ui/event_form.ui" line="162"/>
         <source>&amp;показать недействующие</source>
         <translation>show &amp;inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="181"/>
+        <location filename="../../ui/event_form.ui" line="209"/>
         <source>Alt+В — перейти к списку; Ctrl+↑ / Ctrl+↓ — переставить, Del — убрать</source>
         <translation>Alt+H goes to the list; Ctrl+↑ / Ctrl+↓ reorders, Del removes</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="208"/>
+        <location filename="../../ui/event_form.ui" line="236"/>
         <source>Поднять выше (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="211"/>
+        <location filename="../../ui/event_form.ui" line="239"/>
         <source>Выше</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="224"/>
+        <location filename="../../ui/event_form.ui" line="252"/>
         <source>Опустить ниже (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="227"/>
+        <location filename="../../ui/event_form.ui" line="255"/>
         <source>Ниже</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="240"/>
+        <location filename="../../ui/event_form.ui" line="268"/>
         <source>Убрать соглашение из мероприятия (Del)</source>
         <translation>Remove the agreement from the event (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="243"/>
+        <location filename="../../ui/event_form.ui" line="271"/>
         <source>Убрать</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="282"/>
+        <location filename="../../ui/event_form.ui" line="310"/>
         <source>На&amp;именование:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="310"/>
+        <location filename="../../ui/event_form.ui" line="338"/>
         <source>Выставка, совещание, конференция…</source>
         <translation>Exhibition, meeting, conference…</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="324"/>
+        <location filename="../../ui/event_form.ui" line="352"/>
         <source>&amp;Сроки:</source>
         <translation>Ti&amp;ming:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="345"/>
+        <location filename="../../ui/event_form.ui" line="373"/>
         <source>Напишите сроки так, как в отчёте: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно»</source>
         <translation>Write the timing as in the report (in Russian): «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно»</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="348"/>
+        <location filename="../../ui/event_form.ui" line="376"/>
         <source>например: 29-31 января</source>
         <translation>e.g. 29-31 января</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="355"/>
+        <location filename="../../ui/event_form.ui" line="383"/>
         <source>Вид сроков: выберите и укажите даты в календаре — фраза составится сама</source>
         <translation>Kind of timing: choose it and pick the dates in the calendar — the phrase is written for you</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="362"/>
+        <location filename="../../ui/event_form.ui" line="390"/>
         <source>Начало</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="365"/>
-        <location filename="../../ui/event_form.ui" line="385"/>
+        <location filename="../../ui/event_form.ui" line="393"/>
+        <location filename="../../ui/event_form.ui" line="413"/>
         <source>dd.MM.yyyy</source>
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="382"/>
+        <location filename="../../ui/event_form.ui" line="410"/>
         <source>Окончание</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="414"/>
+        <location filename="../../ui/event_form.ui" line="442"/>
         <source>&amp;Место:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="427"/>
+        <location filename="../../ui/event_form.ui" line="455"/>
         <source>например: г. Смоленск, Дом Советов</source>
         <translation>e.g. г. Смоленск, Дом Советов</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="588"/>
+        <location filename="../../ui/event_form.ui" line="616"/>
         <source>Приме&amp;чание:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="434"/>
+        <location filename="../../ui/event_form.ui" line="462"/>
         <source>&amp;Участники:</source>
         <translation>P&amp;articipants:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="450"/>
+        <location filename="../../ui/event_form.ui" line="478"/>
         <source>Общее количество, представители регионов, другие сведения</source>
         <translation>Total number, representatives of regions, other details</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="457"/>
+        <location filename="../../ui/event_form.ui" line="485"/>
         <source>&amp;Количество:</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="478"/>
+        <location filename="../../ui/event_form.ui" line="506"/>
         <source>Общее число участников, если оно известно</source>
         <translation>Total number of participants, if known</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="481"/>
+        <location filename="../../ui/event_form.ui" line="509"/>
         <source>не указано</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="500"/>
+        <location filename="../../ui/event_form.ui" line="528"/>
         <source>&amp;Регионы:</source>
         <translation>&amp;Regions:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="513"/>
+        <location filename="../../ui/event_form.ui" line="541"/>
         <source>Регионы участников через точку с запятой; подсказки — из списка регионов</source>
         <translation>Participants’ regions separated by semicolons; suggestions come from the region list</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="516"/>
+        <location filename="../../ui/event_form.ui" line="544"/>
         <source>например: Брянская область; Калужская область</source>
         <translation>e.g. Bryansk Oblast; Kaluga Oblast</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="530"/>
+        <location filename="../../ui/event_form.ui" line="558"/>
         <source>Сод&amp;ержание
 и результат:</source>
         <translation>Cont&amp;ent
 and result:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="547"/>
+        <location filename="../../ui/event_form.ui" line="575"/>
         <source>Краткая информация о достигнутых договорённостях, подписанных документах и т. д.</source>
         <translation>A short account of agreements reached, documents signed, etc.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="554"/>
+        <location filename="../../ui/event_form.ui" line="582"/>
         <source>С&amp;татус:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="572"/>
+        <location filename="../../ui/event_form.ui" line="600"/>
         <source>Повторять соглашение в отчёте</source>
         <translation>Repeat the agreement in the report</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="616"/>
+        <location filename="../../ui/event_form.ui" line="644"/>
         <source>Причины невыполнения запланированного мероприятия; «-», если сказать нечего</source>
         <translation>Why a planned event did not take place; “-” if there is nothing to say</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="650"/>
+        <location filename="../../ui/event_form.ui" line="682"/>
         <source>Сохранить и сразу начать следующее мероприятие (Ctrl+Shift+S, Ctrl+N)</source>
         <translation>Save and start the next event at once (Ctrl+Shift+S, Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="653"/>
+        <location filename="../../ui/event_form.ui" line="685"/>
         <source>Сохранить и создать ещё</source>
         <translation>Save and New</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="663"/>
+        <location filename="../../ui/event_form.ui" line="695"/>
         <source>Сохранить мероприятие (Ctrl+S)</source>
         <translation>Save the event (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="666"/>
+        <location filename="../../ui/event_form.ui" line="698"/>
         <source>Сохранить</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="676"/>
+        <location filename="../../ui/event_form.ui" line="708"/>
         <source>Закрыть без сохранения (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/event_form.ui" line="679"/>
+        <location filename="../../ui/event_form.ui" line="711"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -1642,90 +1808,105 @@ and result:</translation>
 <context>
     <name>EventFormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="78"/>
         <source>Печатать соглашение в этой строке отчёта, даже если в строке выше указаны те же соглашения (обычно такие ячейки объединяются в одну).</source>
         <extracomment>Anything typed changed; the crash-recovery code saves a draft on it.</extracomment>
         <translation>Print the agreement in this report row even if the row above has the same agreements (such cells are normally merged into one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="131"/>
+        <source>Добавить департамент…</source>
+        <translation>Add a department…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="132"/>
         <source>Выберите департамент</source>
         <translation>Choose a department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="139"/>
         <source>проведено</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="140"/>
         <source>запланировано</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="135"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="306"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="136"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="306"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="274"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="177"/>
+        <source>Новое соглашение…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="179"/>
+        <source>Добавить соглашение в справочник и выбрать его для этого мероприятия</source>
+        <translation>Add an agreement to the list and choose it for this event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="289"/>
         <source>Выберите департамент, который провёл мероприятие.</source>
         <translation>Choose the department that held the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="292"/>
         <source>Выберите хотя бы одно соглашение: начните печатать его название или регион и нажмите Enter.</source>
         <translation>Choose at least one agreement: start typing its title or region and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="281"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="296"/>
         <source>Укажите наименование мероприятия.</source>
         <translation>Enter the title of the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="284"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="299"/>
         <source>Укажите сроки проведения: например, «5 февраля» или «29-31 января».</source>
         <translation>Enter the timing, e.g. «5 февраля» or «29-31 января».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="290"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="305"/>
         <source>Мероприятие {0}: напишите в примечании причину.</source>
         <translation>The event was {0}: give the reason in the note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="353"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="368"/>
         <source>Мероприятие не сохранено</source>
         <translation>Event not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="386"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="401"/>
         <source>Мероприятие «{0}» сохранено. Введите следующее.</source>
         <translation>Event “{0}” saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="427"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="475"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="434"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="482"/>
         <source>Новое мероприятие {0}</source>
         <translation>New event {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="436"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="484"/>
         <source>без названия</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="437"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="485"/>
         <source>Мероприятие «{0}»</source>
         <translation>Event “{0}”</translation>
     </message>
@@ -1822,158 +2003,163 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="126"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="333"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="153"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="166"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="180"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="221"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="252"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="261"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="263"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="310"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="315"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="340"/>
+        <source>Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).</source>
+        <translation>To undo the whole import in one step: «Edit → Undo» (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="346"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -1981,134 +2167,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="471"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -2371,52 +2557,57 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="79"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="102"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="103"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>
@@ -2472,37 +2663,37 @@ and result:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="30"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="32"/>
         <source>— не выбран —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="37"/>
         <source>Добавлять «Сводные данные» (приложение DOCX, второй лист XLSX)</source>
         <translation>Add “Summary data” (DOCX appendix, second XLSX sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="40"/>
         <source>Мероприятия по департаментам, соглашениям, регионам-партнёрам, месяцам и статусам; соглашения без мероприятий выделены</source>
         <translation>Events by department, agreement, partner region, month and status; agreements without events are highlighted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
         <source>Шаблон отчёта</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
         <source>Документы Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
         <source>Папка резервных копий</source>
         <translation>Backup folder</translation>
     </message>
@@ -2655,72 +2846,77 @@ and result:</translation>
 <context>
     <name>TimingEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="70"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="73"/>
         <source>один день</source>
         <translation>one day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="71"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="74"/>
         <source>период</source>
         <translation>date range</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="72"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="75"/>
         <source>месяц</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="73"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="76"/>
         <source>несколько месяцев</source>
         <translation>several months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="74"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="77"/>
         <source>квартал</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="75"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="78"/>
         <source>весь период</source>
         <translation>whole period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="76"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="79"/>
         <source>ежемесячно</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="77"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="80"/>
         <source>еженедельно</source>
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="78"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="81"/>
         <source>свой текст</source>
         <translation>own text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="197"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="211"/>
+        <source>Даты {0} не существует (в этом месяце {1} дн.) — проверьте число. Пока сроки сохранятся как написано и будут отнесены ко всему отчётному периоду.</source>
+        <translation>The date {0} does not exist (this month has {1} days) — check the day. For now the timing is kept as written and counts for the whole report period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="215"/>
         <source>Сроки не распознаны — они сохранятся как написано и будут отнесены ко всему отчётному периоду. Так программа понимает: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно».</source>
         <translation>The timing was not understood — it will be saved as written and counted for the whole report period. Phrases the program understands: «5 февраля», «29-31 января», «20 февраля – 13 марта», «январь – март», «I квартал», «ежемесячно».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="207"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="225"/>
         <source>Напишите сроки или выберите вид и даты — здесь будет видно, как они поняты.</source>
         <translation>Write the timing or choose a kind and dates — you will see here how it was understood.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="218"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="236"/>
         <source>с {0} по {1}</source>
         <translation>from {0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="221"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="239"/>
         <source>Понято как: «{0}», {1}</source>
         <translation>Understood as «{0}», {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/timing_edit.py" line="224"/>
+        <location filename="../../desktop_app/ui/timing_edit.py" line="242"/>
         <source> — ⚠ вне отчётного периода ({0})</source>
         <translation> — ⚠ outside the report period ({0})</translation>
     </message>
@@ -2756,33 +2952,33 @@ and result:</translation>
 <context>
     <name>_ReferenceList</name>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="72"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="73"/>
         <source>Серым показаны недействующие записи. Запись, на которую ссылаются мероприятия, удалить нельзя — её можно отметить как недействующую.</source>
         <translation>Inactive records are shown in grey. A record that events refer to cannot be deleted — it can be marked inactive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="138"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="139"/>
         <source>Удалить нельзя</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="144"/>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="157"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="145"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="158"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="150"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="151"/>
         <source>Понятно</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="154"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="155"/>
         <source>Удаление</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reference_editors.py" line="156"/>
+        <location filename="../../desktop_app/ui/reference_editors.py" line="157"/>
         <source>Удалить</source>
         <translation>Delete</translation>
     </message>

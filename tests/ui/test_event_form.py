@@ -493,3 +493,15 @@ def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, ops, demo_store
     assert dialog.isVisible()
     assert dialog.ui.noteEdit.toPlainText() == "моё примечание"
     assert demo_store.event(old.id).note == "изменено на другом рабочем месте"
+
+
+def test_february_29_of_a_common_year_is_called_a_missing_date(qtbot, ops, type_text):
+    dialog = open_form(qtbot, ops, period=ReportPeriod.quarter(2021, 1))
+    type_text(dialog.ui.timingPhrase, "29 февраля")
+    shown = dialog.ui.timingPreview.text()
+    assert "Даты 29.02.2021 не существует (в этом месяце 28 дн.)" in shown
+    assert "не распознаны" not in shown
+    dialog.ui.timingPhrase.clear()
+    type_text(dialog.ui.timingPhrase, "29 февраля")  # a leap year has it
+    dialog.timing.set_period(ReportPeriod.quarter(2020, 1))
+    assert "Понято как: «29 февраля», 29.02.2020" in dialog.ui.timingPreview.text()

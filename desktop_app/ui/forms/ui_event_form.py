@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDateEdit, QDialog, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListView, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -30,9 +31,20 @@ class Ui_EventForm(object):
         EventForm.setSizeGripEnabled(True)
         self.mainLayout = QVBoxLayout(EventForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.formScroll = QScrollArea(EventForm)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.formScroll.setWidgetResizable(True)
+        self.formBody = QWidget()
+        self.formBody.setObjectName(u"formBody")
+        self.bodyLayout = QVBoxLayout(self.formBody)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.bodyLayout.setContentsMargins(0, 0, 0, 0)
         self.departmentRow = QHBoxLayout()
         self.departmentRow.setObjectName(u"departmentRow")
-        self.departmentLabel = QLabel(EventForm)
+        self.departmentLabel = QLabel(self.formBody)
         self.departmentLabel.setObjectName(u"departmentLabel")
 
         self.departmentRow.addWidget(self.departmentLabel)
@@ -40,7 +52,7 @@ class Ui_EventForm(object):
         self.departmentColumn = QVBoxLayout()
         self.departmentColumn.setSpacing(2)
         self.departmentColumn.setObjectName(u"departmentColumn")
-        self.departmentCombo = QComboBox(EventForm)
+        self.departmentCombo = QComboBox(self.formBody)
         self.departmentCombo.setObjectName(u"departmentCombo")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
@@ -52,7 +64,7 @@ class Ui_EventForm(object):
 
         self.departmentColumn.addWidget(self.departmentCombo)
 
-        self.departmentError = QLabel(EventForm)
+        self.departmentError = QLabel(self.formBody)
         self.departmentError.setObjectName(u"departmentError")
         self.departmentError.setWordWrap(True)
 
@@ -62,12 +74,12 @@ class Ui_EventForm(object):
         self.departmentRow.addLayout(self.departmentColumn)
 
 
-        self.mainLayout.addLayout(self.departmentRow)
+        self.bodyLayout.addLayout(self.departmentRow)
 
         self.columns = QHBoxLayout()
         self.columns.setSpacing(12)
         self.columns.setObjectName(u"columns")
-        self.agreementsBox = QGroupBox(EventForm)
+        self.agreementsBox = QGroupBox(self.formBody)
         self.agreementsBox.setObjectName(u"agreementsBox")
         self.agreementsLayout = QVBoxLayout(self.agreementsBox)
         self.agreementsLayout.setObjectName(u"agreementsLayout")
@@ -180,13 +192,13 @@ class Ui_EventForm(object):
         self.fieldsLayout.setObjectName(u"fieldsLayout")
         self.fieldsLayout.setHorizontalSpacing(8)
         self.fieldsLayout.setVerticalSpacing(3)
-        self.titleLabel = QLabel(EventForm)
+        self.titleLabel = QLabel(self.formBody)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
         self.fieldsLayout.addWidget(self.titleLabel, 0, 0, 1, 1)
 
-        self.titleEdit = QPlainTextEdit(EventForm)
+        self.titleEdit = QPlainTextEdit(self.formBody)
         self.titleEdit.setObjectName(u"titleEdit")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy1.setHorizontalStretch(0)
@@ -198,13 +210,13 @@ class Ui_EventForm(object):
 
         self.fieldsLayout.addWidget(self.titleEdit, 0, 1, 1, 1)
 
-        self.titleError = QLabel(EventForm)
+        self.titleError = QLabel(self.formBody)
         self.titleError.setObjectName(u"titleError")
         self.titleError.setWordWrap(True)
 
         self.fieldsLayout.addWidget(self.titleError, 1, 1, 1, 1)
 
-        self.timingLabel = QLabel(EventForm)
+        self.timingLabel = QLabel(self.formBody)
         self.timingLabel.setObjectName(u"timingLabel")
         self.timingLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
@@ -212,31 +224,31 @@ class Ui_EventForm(object):
 
         self.timingRow = QHBoxLayout()
         self.timingRow.setObjectName(u"timingRow")
-        self.timingPhrase = QLineEdit(EventForm)
+        self.timingPhrase = QLineEdit(self.formBody)
         self.timingPhrase.setObjectName(u"timingPhrase")
         sizePolicy.setHeightForWidth(self.timingPhrase.sizePolicy().hasHeightForWidth())
         self.timingPhrase.setSizePolicy(sizePolicy)
 
         self.timingRow.addWidget(self.timingPhrase)
 
-        self.timingKind = QComboBox(EventForm)
+        self.timingKind = QComboBox(self.formBody)
         self.timingKind.setObjectName(u"timingKind")
 
         self.timingRow.addWidget(self.timingKind)
 
-        self.timingFrom = QDateEdit(EventForm)
+        self.timingFrom = QDateEdit(self.formBody)
         self.timingFrom.setObjectName(u"timingFrom")
         self.timingFrom.setCalendarPopup(True)
 
         self.timingRow.addWidget(self.timingFrom)
 
-        self.timingDash = QLabel(EventForm)
+        self.timingDash = QLabel(self.formBody)
         self.timingDash.setObjectName(u"timingDash")
         self.timingDash.setText(u"\u2013")
 
         self.timingRow.addWidget(self.timingDash)
 
-        self.timingTo = QDateEdit(EventForm)
+        self.timingTo = QDateEdit(self.formBody)
         self.timingTo.setObjectName(u"timingTo")
         self.timingTo.setCalendarPopup(True)
 
@@ -245,43 +257,43 @@ class Ui_EventForm(object):
 
         self.fieldsLayout.addLayout(self.timingRow, 2, 1, 1, 1)
 
-        self.timingPreview = QLabel(EventForm)
+        self.timingPreview = QLabel(self.formBody)
         self.timingPreview.setObjectName(u"timingPreview")
         self.timingPreview.setWordWrap(True)
         self.timingPreview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.fieldsLayout.addWidget(self.timingPreview, 3, 1, 1, 1)
 
-        self.timingError = QLabel(EventForm)
+        self.timingError = QLabel(self.formBody)
         self.timingError.setObjectName(u"timingError")
         self.timingError.setWordWrap(True)
 
         self.fieldsLayout.addWidget(self.timingError, 4, 1, 1, 1)
 
-        self.placeLabel = QLabel(EventForm)
+        self.placeLabel = QLabel(self.formBody)
         self.placeLabel.setObjectName(u"placeLabel")
         self.placeLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.fieldsLayout.addWidget(self.placeLabel, 5, 0, 1, 1)
 
-        self.placeEdit = QLineEdit(EventForm)
+        self.placeEdit = QLineEdit(self.formBody)
         self.placeEdit.setObjectName(u"placeEdit")
 
         self.fieldsLayout.addWidget(self.placeEdit, 5, 1, 1, 1)
 
-        self.participantsLabel = QLabel(EventForm)
+        self.participantsLabel = QLabel(self.formBody)
         self.participantsLabel.setObjectName(u"participantsLabel")
         self.participantsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
         self.fieldsLayout.addWidget(self.participantsLabel, 6, 0, 1, 1)
 
-        self.participantsEdit = QPlainTextEdit(EventForm)
+        self.participantsEdit = QPlainTextEdit(self.formBody)
         self.participantsEdit.setObjectName(u"participantsEdit")
         self.participantsEdit.setTabChangesFocus(True)
 
         self.fieldsLayout.addWidget(self.participantsEdit, 6, 1, 1, 1)
 
-        self.countLabel = QLabel(EventForm)
+        self.countLabel = QLabel(self.formBody)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
@@ -289,7 +301,7 @@ class Ui_EventForm(object):
 
         self.countRow = QHBoxLayout()
         self.countRow.setObjectName(u"countRow")
-        self.participantsCount = QSpinBox(EventForm)
+        self.participantsCount = QSpinBox(self.formBody)
         self.participantsCount.setObjectName(u"participantsCount")
         self.participantsCount.setMinimumSize(QSize(120, 0))
         self.participantsCount.setMaximum(1000000)
@@ -303,36 +315,36 @@ class Ui_EventForm(object):
 
         self.fieldsLayout.addLayout(self.countRow, 7, 1, 1, 1)
 
-        self.regionsLabel = QLabel(EventForm)
+        self.regionsLabel = QLabel(self.formBody)
         self.regionsLabel.setObjectName(u"regionsLabel")
         self.regionsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.fieldsLayout.addWidget(self.regionsLabel, 8, 0, 1, 1)
 
-        self.regionsEdit = QLineEdit(EventForm)
+        self.regionsEdit = QLineEdit(self.formBody)
         self.regionsEdit.setObjectName(u"regionsEdit")
 
         self.fieldsLayout.addWidget(self.regionsEdit, 8, 1, 1, 1)
 
-        self.regionsHint = QLabel(EventForm)
+        self.regionsHint = QLabel(self.formBody)
         self.regionsHint.setObjectName(u"regionsHint")
         self.regionsHint.setWordWrap(True)
 
         self.fieldsLayout.addWidget(self.regionsHint, 9, 1, 1, 1)
 
-        self.resultLabel = QLabel(EventForm)
+        self.resultLabel = QLabel(self.formBody)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
         self.fieldsLayout.addWidget(self.resultLabel, 10, 0, 1, 1)
 
-        self.resultEdit = QPlainTextEdit(EventForm)
+        self.resultEdit = QPlainTextEdit(self.formBody)
         self.resultEdit.setObjectName(u"resultEdit")
         self.resultEdit.setTabChangesFocus(True)
 
         self.fieldsLayout.addWidget(self.resultEdit, 10, 1, 1, 1)
 
-        self.statusLabel = QLabel(EventForm)
+        self.statusLabel = QLabel(self.formBody)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
@@ -340,12 +352,12 @@ class Ui_EventForm(object):
 
         self.statusRow = QHBoxLayout()
         self.statusRow.setObjectName(u"statusRow")
-        self.statusCombo = QComboBox(EventForm)
+        self.statusCombo = QComboBox(self.formBody)
         self.statusCombo.setObjectName(u"statusCombo")
 
         self.statusRow.addWidget(self.statusCombo)
 
-        self.repeatAgreement = QCheckBox(EventForm)
+        self.repeatAgreement = QCheckBox(self.formBody)
         self.repeatAgreement.setObjectName(u"repeatAgreement")
 
         self.statusRow.addWidget(self.repeatAgreement)
@@ -357,13 +369,13 @@ class Ui_EventForm(object):
 
         self.fieldsLayout.addLayout(self.statusRow, 11, 1, 1, 1)
 
-        self.noteLabel = QLabel(EventForm)
+        self.noteLabel = QLabel(self.formBody)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
         self.fieldsLayout.addWidget(self.noteLabel, 12, 0, 1, 1)
 
-        self.noteEdit = QPlainTextEdit(EventForm)
+        self.noteEdit = QPlainTextEdit(self.formBody)
         self.noteEdit.setObjectName(u"noteEdit")
         sizePolicy1.setHeightForWidth(self.noteEdit.sizePolicy().hasHeightForWidth())
         self.noteEdit.setSizePolicy(sizePolicy1)
@@ -372,7 +384,7 @@ class Ui_EventForm(object):
 
         self.fieldsLayout.addWidget(self.noteEdit, 12, 1, 1, 1)
 
-        self.noteError = QLabel(EventForm)
+        self.noteError = QLabel(self.formBody)
         self.noteError.setObjectName(u"noteError")
         self.noteError.setWordWrap(True)
 
@@ -384,7 +396,11 @@ class Ui_EventForm(object):
         self.columns.setStretch(0, 5)
         self.columns.setStretch(1, 7)
 
-        self.mainLayout.addLayout(self.columns)
+        self.bodyLayout.addLayout(self.columns)
+
+        self.formScroll.setWidget(self.formBody)
+
+        self.mainLayout.addWidget(self.formScroll)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")

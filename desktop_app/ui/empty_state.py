@@ -1,0 +1,135 @@
+"""What a file without events shows in place of the empty table: the first steps.
+
+A clerk's first start opens an empty file. Instead of a blank table it says
+what to do — add one's department and the agreements, import a report one
+already has, or look at the demonstration file (a file of its own, so the
+working file stays clean) — with a button for each.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ..domain.entities import Agreement, Department
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def add_own_department(win: MainWindow) -> Department | None:
+    """The department dialog; the first department added becomes the user's own."""
+    from .record_dialogs import DepartmentDialog
+
+    dialog = DepartmentDialog(win.ops, win)
+    if not dialog.exec() or dialog.saved_record is None:
+        return None
+    if not win.settings.own_department_id:
+        win.settings.own_department_id = dialog.saved_record.id
+    return dialog.saved_record
+
+
+def add_agreement(win: QWidget, ops: object) -> Agreement | None:
+    from .record_dialogs import AgreementDialog
+
+    dialog = AgreementDialog(ops, win)
+    return dialog.saved_record if dialog.exec() else None
+
+
+class EmptyState(QWidget):
+    """The first steps, with a button for each; shown while the file has no events."""
+
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.setObjectName("emptyState")
+        self._win = win
+        self.stack: QStackedWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.heading = QLabel(tr("В этом файле пока нет мероприятий"), self)
+        self.heading.setStyleSheet("QLabel { font-size: 16pt; font-weight: bold; }")
+        self.steps = QLabel(self)
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.heading, self.steps):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+
+        def button(text: str, slot: object) -> QPushButton:
+            made = QPushButton(text, self)
+            made.setMinimumWidth(320)
+            made.clicked.connect(slot)
+            layout.addWidget(made, 0, Qt.AlignmentFlag.AlignHCenter)
+            return made
+
+        from . import window_actions
+        from .file_actions import open_demo
+
+        self.department_button = button(tr("Добавить свой департамент"),
+                                        lambda: add_own_department(win))
+        self.agreement_button = button(tr("Добавить соглашение"),
+                                       lambda: add_agreement(win, win.ops))
+        self.event_button = button(tr("Создать мероприятие"),
+                                   lambda: window_actions.new_event(win))
+        self.import_button = button(tr("Импортировать отчёт…"),
+                                    lambda: window_actions.import_files(win))
+        self.demo_button = button(tr("Открыть демонстрационный файл"), lambda: open_demo(win))
+        layout.addStretch(2)
+
+    def follow_counts(self) -> None:
+        """Shown instead of the table while the file has no events."""
+        counts = self._win.ops.store.counts()
+        self.refresh(counts)
+        if self.stack is not None:
+            self.stack.setCurrentWidget(self if not counts["events"] else self._win.ui.eventTable)
+
+    def refresh(self, counts: dict[str, int]) -> None:
+        has_department, has_agreement = bool(counts["departments"]), bool(counts["agreements"])
+        writable = not self._win.readonly
+        lines = [
+            tr("1. Добавьте свой департамент{0}.").format(
+                tr(" — готово") if has_department else ""),
+            tr("2. Добавьте соглашения, в рамках которых проводятся мероприятия{0}.").format(
+                tr(" — готово") if has_agreement else ""),
+            tr("3. Создайте мероприятие — или импортируйте отчёт, который у вас уже есть "
+               "(DOCX или XLSX)."),
+            tr("Посмотреть, как выглядит заполненный отчёт, можно в демонстрационном файле: "
+               "он открывается отдельно, ваш файл не меняется."),
+        ]
+        self.steps.setText("\n".join(lines))
+        self.department_button.setEnabled(writable)
+        self.agreement_button.setEnabled(writable)
+        self.import_button.setEnabled(writable)
+        self.event_button.setVisible(writable and has_department and has_agreement)
+
+
+def install_empty_state(win: MainWindow) -> EmptyState:
+    """Put the empty state beside the events table; it is shown while no event exists."""
+    table = win.ui.eventTable
+    holder = table.parentWidget()
+    stack = QStackedWidget(holder)
+    stack.setObjectName("eventStack")
+    if isinstance(holder, QSplitter):
+        holder.replaceWidget(holder.indexOf(table), stack)
+    elif holder is not None and holder.layout() is not None:
+        holder.layout().replaceWidget(table, stack)
+    stack.addWidget(table)
+    empty = EmptyState(win)
+    stack.addWidget(empty)
+    empty.stack = stack
+    # A bound method: Qt drops the connection with this widget, while Operations may live on.
+    win.ops.changed.connect(empty.follow_counts)
+    empty.follow_counts()
+    return empty
