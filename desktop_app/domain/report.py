@@ -76,8 +76,10 @@ class Layout(StrEnum):
 class ReportStyle:
     """How the report looks; a region may change any of it in the settings.
 
-    ``column_weights`` are relative widths of the eight columns: the renderers
-    share out the printable width (page minus margins) in these proportions.
+    ``column_weights`` are relative widths of the eight columns: the printable
+    width (page minus margins) is shared out in these proportions, then — with
+    ``balance_columns`` — moved towards the columns whose text makes rows tall
+    (see :mod:`.report_columns`, which every renderer asks for the widths).
     ``signature`` and ``executor`` are printed under the table when not empty
     (several lines allowed).
     """
@@ -90,6 +92,7 @@ class ReportStyle:
     margin_top_mm: float = 20.0
     margin_bottom_mm: float = 20.0
     column_weights: tuple[float, ...] = (10, 45, 38, 27, 30, 40, 45, 32)
+    balance_columns: bool = True
     signature: str = ""
     executor: str = ""
 
