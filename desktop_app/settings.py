@@ -79,6 +79,10 @@ class Settings:
     report_template = Option("report/template", str, "", "Шаблон DOCX ('' — встроенный)")
     signature = Option("report/signature", str, "", "Подпись под таблицей")
     executor = Option("report/executor", str, "", "Исполнитель")
+    executor_phone = Option("report/executor_phone", str, "", "Телефон исполнителя (для письма)")
+    report_dates_as_typed = Option("report/dates_as_typed", bool, False,
+                                   "Печатать сроки как введены (а не в единой форме)")
+    coordinator_email = Option("email/to", str, "", "Адрес координатора: «Кому» в письме")
 
     # -- backups ----------------------------------------------------------------------
     backup_dir = Option("backup/dir", str, "", "Папка резервных копий ('' — рядом с базой)")

@@ -21,7 +21,7 @@ def _report_exporter(fmt: str) -> Exporter:
         from ..exchange.report_service import export_report_file
 
         return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
-                                  layout=args.layout)
+                                  layout=args.layout, dates_as_typed=args.dates_as_typed)
 
     return export
 
@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="только этот департамент (название или краткое название); можно повторять")
     p.add_argument("--layout", choices=["per-event", "per-agreement"], default="per-event",
                    help="строка на мероприятие (как в эталоне) или на каждое соглашение")
+    p.add_argument("--dates-as-typed", action="store_true",
+                   help="печатать сроки как введены (по умолчанию распознанные сроки "
+                        "печатаются в единой форме: «29 февраля – 1 марта»)")
     p.set_defaults(func=run)
 
 

@@ -29,6 +29,7 @@ from lxml import etree
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
 from ..domain.report_columns import column_widths_mm, keeps_whole
 from ..paths import resource
+from .docx_metadata import set_metadata
 from .files import ExportError
 from .hyphenate import SOFT_HYPHEN, hyphenate_text
 
@@ -409,7 +410,8 @@ def build_docx(
     tbl.extend(_parse_rows(rows, {**section_text.nsmap, **event_text.nsmap}))
 
     _fill_markers(doc, report, style)
-    doc.core_properties.title = report.title
+    # The executor named in the settings is the author; else the login name.
+    set_metadata(doc, report.title, report.title_lines[1], style.executor_name)
     if customize is not None:
         customize(doc)
     return doc

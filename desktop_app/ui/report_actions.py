@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -67,6 +67,11 @@ def style_from(settings: Any) -> ReportStyle:
     return replace(style, **changes) if changes else style
 
 
+def dates_as_typed(settings: Any) -> bool:
+    return bool(getattr(settings, "report_dates_as_typed", False)) if settings is not None \
+        else False
+
+
 def template_from(settings: Any) -> Path | None:
     value = getattr(settings, "report_template", None) if settings is not None else None
     return Path(value) if value else None
@@ -107,7 +112,8 @@ def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
         return None
     try:
         return export_report_file(store, period, department_ids, fmt, target,
-                                  style=style_from(settings), template=template_from(settings))
+                                  style=style_from(settings), template=template_from(settings),
+                                  dates_as_typed=dates_as_typed(settings))
     except UserError as exc:
         _warn(parent, exc)
         return None
@@ -118,7 +124,12 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
 
     None when a customizer is not known to be freezable: the export then runs here.
     """
-    from ..exchange.package import attach_package, embed_package, event_history
+    from ..exchange.package import (
+        attach_package,
+        embed_package,
+        event_history,
+        printed_row_hashes,
+    )
 
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return None
@@ -132,10 +143,11 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
     departments = [d for d in store.departments() if d.id in used_depts]
     agreements = [a for a in store.agreements() if a.id in used_agreements]
     history = event_history(store, events)
+    row_hashes = printed_row_hashes(report)
 
     def customize(document: Any) -> None:
         attach_package(document, events, departments, agreements, report.period,
-                       history=history)
+                       history=history, row_hashes=row_hashes)
 
     return customize
 
@@ -145,7 +157,8 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
     """Read everything now; return the pure rendering work (None: must run on this thread)."""
     if fmt not in ("docx", "xlsx"):
         return None  # PDF paints through QPrinter, kept on the window's thread
-    report = build_store_report(store, period, department_ids)
+    report = build_store_report(store, period, department_ids,
+                                dates_as_typed=dates_as_typed(settings))
     style, template = style_from(settings), template_from(settings)
     if fmt == "docx":
         from ..exchange.docx_report import save_docx
@@ -190,7 +203,8 @@ def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
         if work is None:
             written = export_report_file(store, period, department_ids, fmt, target,
                                          style=style_from(settings),
-                                         template=template_from(settings))
+                                         template=template_from(settings),
+                                         dates_as_typed=dates_as_typed(settings))
             if on_done is not None:
                 on_done(written)
             return None
@@ -208,7 +222,8 @@ def make_preview_dialog(parent: QWidget | None, store: Store, period: ReportPeri
                         settings: Any = None) -> QPrintPreviewDialog:
     """The preview dialog, ready to show (landscape A4, the report's own pages)."""
     style = style_from(settings)
-    report = build_store_report(store, period, department_ids)
+    report = build_store_report(store, period, department_ids,
+                                dates_as_typed=dates_as_typed(settings))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer, style)
     printer.setDocName(report.title)
@@ -244,21 +259,37 @@ def email_report(parent: QWidget | None, store: Store, period: ReportPeriod,
                  department_ids: Sequence[str] | None, settings: Any = None,
                  folder: Path | None = None, open_files: bool = True) -> Path | None:
     """Save the DOCX under its clear name, write an unsent e-mail with it attached and
-    open that in the mail program (or, failing that, the folder). Returns the .eml path."""
+    open that in the mail program (or, failing that, the folder); then say where the
+    draft and the report were saved. Returns the .eml path."""
+    def setting(name: str) -> str:
+        value = getattr(settings, name, "") if settings is not None else ""
+        return value if isinstance(value, str) else ""
+
     try:
         docx_path, eml_path = prepare_email(
             store, period, department_ids, folder or reports_folder(),
             style=style_from(settings), template=template_from(settings),
-            sender=(getattr(settings, "executor", "") or "") if settings is not None else "",
+            sender=setting("executor"), to=setting("coordinator_email"),
+            phone=setting("executor_phone"), dates_as_typed=dates_as_typed(settings),
         )
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, tr("Письмо не подготовлено"), str(exc))
         return None
-    if open_files and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml_path))):
-        _show_in_folder(docx_path)
-        QMessageBox.information(
-            parent, tr("Письмо подготовлено"),
-            tr("Почтовая программа не открылась. Файл отчета и черновик письма сохранены "
-               "в папке:\n{folder}\nПриложите файл {name} к письму вручную.").format(
-                folder=docx_path.parent, name=docx_path.name))
+    opened = open_files and QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml_path)))
+    if opened:
+        text = tr("Черновик письма открыт в почтовой программе и сохранен:\n{eml}\n"
+                  "Файл отчета: {docx}").format(eml=eml_path, docx=docx_path)
+    else:
+        if open_files:
+            _show_in_folder(docx_path)
+        text = tr("Почтовая программа не открылась. Черновик письма и файл отчета "
+                  "сохранены в папке:\n{folder}\nОткройте {eml} в почтовой программе "
+                  "или приложите файл {name} к письму вручную.").format(
+            folder=docx_path.parent, eml=eml_path.name, name=docx_path.name)
+    # Not modal: the clerk reads it while the mail program opens.
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Письмо подготовлено"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("emailSavedMessage")
+    box.open()
     return eml_path
