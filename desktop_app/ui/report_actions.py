@@ -244,6 +244,9 @@ def print_preview(parent: QWidget | None, store: Store, period: ReportPeriod,
     dialog.exec()
 
 
+_open_messages: set[QMessageBox] = set()
+
+
 def _show_in_folder(path: Path) -> bool:
     """Open the file's folder, with the file selected where the system allows it."""
     if sys.platform == "win32":
@@ -291,5 +294,8 @@ def email_report(parent: QWidget | None, store: Store, period: ReportPeriod,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("emailSavedMessage")
+    # Without a parent nothing but Python holds the box: keep it until it is closed.
+    _open_messages.add(box)
+    box.finished.connect(lambda _result: _open_messages.discard(box))
     box.open()
     return eml_path

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
-        <location filename="../../desktop_app/ui/crash.py" line="96"/>
+        <location filename="../../desktop_app/ui/crash.py" line="98"/>
         <location filename="../../desktop_app/ui/operations.py" line="173"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
@@ -96,54 +96,63 @@
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="82"/>
         <source>Отчеты межрегионального сотрудничества</source>
         <translation>Interregional cooperation reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="81"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="216"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="95"/>
         <source>Сохранить отчет</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="215"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="216"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="231"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="242"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="279"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="260"/>
-        <source>Письмо подготовлено</source>
-        <translation>Email prepared</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="283"/>
+        <source>Черновик письма открыт в почтовой программе и сохранен:
+{eml}
+Файл отчета: {docx}</source>
+        <translation>The e-mail draft is open in the mail program and saved:
+{eml}
+Report file: {docx}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="261"/>
-        <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
+        <location filename="../../desktop_app/ui/report_actions.py" line="288"/>
+        <source>Почтовая программа не открылась. Черновик письма и файл отчета сохранены в папке:
 {folder}
-Приложите файл {name} к письму вручную.</source>
-        <translation>The email program did not open. The report file and a draft email were saved in the folder:
+Откройте {eml} в почтовой программе или приложите файл {name} к письму вручную.</source>
+        <translation>The mail program did not open. The e-mail draft and the report file are saved in the folder:
 {folder}
-Attach the file {name} to the email yourself.</translation>
+Open {eml} in your mail program or attach {name} to a message yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="293"/>
+        <source>Письмо подготовлено</source>
+        <translation>Email prepared</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="45"/>
@@ -264,52 +273,52 @@ Version {0}.</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="99"/>
+        <location filename="../../desktop_app/ui/crash.py" line="101"/>
         <source>Ошибка в программе</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="100"/>
+        <location filename="../../desktop_app/ui/crash.py" line="102"/>
         <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
         <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="185"/>
+        <location filename="../../desktop_app/ui/crash.py" line="187"/>
         <source>Несохранённый черновик</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="186"/>
+        <location filename="../../desktop_app/ui/crash.py" line="188"/>
         <source>без наименования</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>изменения мероприятия</source>
         <translation>changes to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>новое мероприятие</source>
         <translation>new event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <location filename="../../desktop_app/ui/crash.py" line="190"/>
         <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
         <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <location filename="../../desktop_app/ui/crash.py" line="192"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="191"/>
+        <location filename="../../desktop_app/ui/crash.py" line="193"/>
         <source>Удалить черновик</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <location filename="../../desktop_app/ui/crash.py" line="194"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -1085,7 +1094,7 @@ Version {0}.</translation>
 <context>
     <name>DepartmentListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/department_list_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/department_list_model.py" line="61"/>
         <source>Все департаменты</source>
         <translation>All departments</translation>
     </message>
@@ -1741,134 +1750,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -2242,17 +2251,47 @@ and result:</translation>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <source>Печатать сроки как введены</source>
+        <translation>Print dates as typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="45"/>
+        <source>Без отметки распознанные сроки печатаются в единой форме: «29 февраля – 1 марта» вместо «29 февраля - 01 марта».</source>
+        <translation>Unchecked, recognised dates print in one form: «29 февраля – 1 марта» instead of «29 февраля - 01 марта».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48"/>
+        <source>например, 8 (4812) 29-10-00</source>
+        <translation>e.g. 8 (4812) 29-10-00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="50"/>
+        <source>адрес координатора, например mezhregion@admin.ru</source>
+        <translation>the coordinator&apos;s address, e.g. mezhregion@admin.ru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <source>Телефон исполнителя:</source>
+        <translation>Executor&apos;s phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <source>Письмо с отчетом, «Кому»:</source>
+        <translation>Report e-mail, «To»:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>Шаблон отчёта</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>Документы Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
         <source>Папка резервных копий</source>
         <translation>Backup folder</translation>
     </message>

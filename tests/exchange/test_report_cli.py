@@ -78,3 +78,16 @@ def test_json_export_still_works(demo_db, tmp_path):
     out = tmp_path / "r.json"
     assert export(demo_db, "json", out) == 0
     assert '"events"' in out.read_text(encoding="utf-8")
+
+
+def test_dates_as_typed_option(demo_db, tmp_path):
+    def timings(*extra):
+        out = tmp_path / f"r{len(extra)}.xlsx"
+        assert export(demo_db, "xlsx", out, *extra) == 0
+        ws = openpyxl.load_workbook(out).active
+        return [ws.cell(r, 4).value for r in range(5, ws.max_row + 1)
+                if (ws.cell(r, 1).value or "").endswith(".")]
+
+    canonical, typed = timings(), timings("--dates-as-typed")
+    assert "29 февраля \u2013 1 марта" in canonical and "29 февраля -1 марта" not in canonical
+    assert "29 февраля -1 марта" in typed and "1 квартал" in typed
