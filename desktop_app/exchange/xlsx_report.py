@@ -118,7 +118,13 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
                         for i, t in enumerate(row.texts())])        # cell spans its run
                if isinstance(row, EventRow) else SECTION_HEIGHT_PT for row in report.rows]
     preamble = title_height * len(report.title_lines) + BLANK_ROW_PT + header_height
-    breaks = page_breaks(report, heights, _page_height_pt(style), header_height, preamble)
+    page_pt = _page_height_pt(style)
+    # A spreadsheet row cannot continue on the next page: one taller than a page (with
+    # the header and two headings above it) is printed cut at the page's foot anyway, so
+    # it is cut there on screen too rather than pushed off its page, stranding its heading.
+    tallest = page_pt - header_height - 2 * SECTION_HEIGHT_PT
+    heights = [min(h, tallest) for h in heights]
+    breaks = page_breaks(report, heights, page_pt, header_height, preamble)
     for index in sorted(breaks):
         ws.row_breaks.append(Break(id=header_row + index))  # a break after the row above
 
