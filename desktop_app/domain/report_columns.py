@@ -104,7 +104,8 @@ class _Balancer:
                        and rows[index + length].agreement_ids == ids):
                     length += 1
             self.units.append((index, length, len(self.run_texts)))
-            self.run_texts.append(row.agreement_text)
+            # A sample that starts inside a run: that run's text was counted where it began.
+            self.run_texts.append(row.agreement_text if row.run_length else "")
             for k in range(index, index + length):
                 for c, text in enumerate(rows[k].texts()):
                     self.columns[c].append("" if c == AGREEMENT_COLUMN else text)

@@ -191,10 +191,13 @@ def dated(title: str, start: date, end: date, typed: str, kind: str, *agreements
                  repeat_agreement=repeat, id=title)
 
 
+FORUM = dated("Форум", date(2020, 2, 29), date(2020, 3, 1), "29 февраля - 01 марта",
+              "day_range", "a")
+
+
 def test_a_run_is_sorted_by_start_date_then_title():
     events = [
-        dated("Форум", date(2020, 2, 29), date(2020, 3, 1), "29 февраля - 01 марта",
-              "day_range", "a"),
+        FORUM,
         dated("Выставка", date(2020, 2, 5), date(2020, 2, 5), "5 февраля", "day", "a"),
         dated("Ярмарка", date(2020, 2, 5), date(2020, 2, 5), "5 февраля", "day", "a"),
         dated("Биеннале", date(2020, 2, 5), date(2020, 2, 5), "5 февраля", "day", "a"),
@@ -219,8 +222,7 @@ def test_repeat_agreement_bounds_the_sorted_runs():
 
 def test_recognised_dates_print_in_canonical_form_unless_asked_as_typed():
     events = [
-        dated("Форум", date(2020, 2, 29), date(2020, 3, 1), "29 февраля - 01 марта",
-              "day_range", "a"),
+        FORUM,
         dated("Смотр", date(2020, 1, 1), date(2020, 3, 31), "Январь-март", "month_range", "b"),
         dated("Приём", date(2020, 1, 1), date(2020, 3, 31), "по согласованию", "free_text", "c"),
     ]
