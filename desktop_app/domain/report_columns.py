@@ -36,8 +36,8 @@ LINE_MM_PER_PT = 0.3528 * 1.15  # a line of text is about 1.15 × the font size
 
 _MIN_COLUMN_MM = 14.0
 _LONGEST_WORD = 13  # letters; longer words get hyphenated, so they set no minimum
-_SAMPLE_ROWS = 300  # enough rows to choose widths; a 10,000-row report is sampled
-_STEPS_MM = (8.0, 4.0, 2.0, 1.0, 0.5)
+_SAMPLE_ROWS = 200  # enough rows to choose widths; a 10,000-row report is sampled
+_STEPS_MM = (6.0, 3.0, 1.0)
 
 
 class LineEstimate:
@@ -131,13 +131,19 @@ class _Balancer:
         return self.cache[key]
 
     def _body_total(self, widths: Sequence[float]) -> float:
-        per_col = [self._lines(c, widths[c]) for c in range(COLUMN_COUNT)]
-        runs = [self.body.lines(t, widths[AGREEMENT_COLUMN]) for t in self.run_texts]
+        per_row = list(map(max, *(self._lines(c, widths[c]) for c in range(COLUMN_COUNT))))
+        runs = self._lines_of_runs(widths[AGREEMENT_COLUMN])
         total = 0.0
         for first, length, run in self.units:
-            rows = sum(max(col[k] for col in per_col) for k in range(first, first + length))
-            total += max(rows, runs[run])
+            rows = per_row[first] if length == 1 else sum(per_row[first:first + length])
+            total += rows if rows >= runs[run] else runs[run]
         return total
+
+    def _lines_of_runs(self, width: float) -> list[int]:
+        key = (-1, round(width, 6))
+        if key not in self.cache:
+            self.cache[key] = [self.body.lines(t, width) for t in self.run_texts]
+        return self.cache[key]
 
     def _total(self, widths: Sequence[float]) -> float:
         header = max(self.bold.lines(h, w) for h, w in zip(self.headers, widths, strict=True))
@@ -148,7 +154,7 @@ class _Balancer:
         columns widened together make it lower — a step-by-step search never finds that):
         the widths that header height needs as minimums, then the best body under them."""
         best: tuple[float, list[float]] | None = None
-        for header_lines in range(2, 11):
+        for header_lines in range(3, 10):
             minimum = [max(self.minimum[c], self._header_width(c, header_lines))
                        for c in range(COLUMN_COUNT)]
             if sum(minimum[1:]) + start[0] > sum(start):

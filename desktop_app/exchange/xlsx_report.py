@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.pagebreak import Break, RowBreak
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, SectionRow
 from ..domain.report_columns import column_widths_mm
@@ -125,8 +125,9 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     tallest = page_pt - header_height - 2 * SECTION_HEIGHT_PT
     heights = [min(h, tallest) for h in heights]
     breaks = page_breaks(report, heights, page_pt, header_height, preamble)
-    for index in sorted(breaks):
-        ws.row_breaks.append(Break(id=header_row + index))  # a break after the row above
+    # One assignment: RowBreak.append checks the whole list again on every call.
+    ws.row_breaks = RowBreak(brk=[Break(id=header_row + index)  # after the row above
+                                  for index in sorted(breaks)])
 
     aligns = [top_center, top, top, top_center, top, top, top, top]
     run_start, run_text = 0, ""
