@@ -30,7 +30,9 @@ KEEP_WHOLE_LINES = 4
 # Average width of a Cyrillic letter in Times New Roman, in mm per point of size.
 LETTER_MM_PER_PT = 0.165
 BOLD_FACTOR = 1.065
-WRAP_SLACK = 1.1  # words wrap whole, so a line holds a little less than its letters
+# Words wrap whole (or at a syllable), so a line ends on average this many letters short
+# of the width: little in a wide column, a third of a narrow one.
+WRAP_LOSS = 2.5
 CELL_PAD_MM = 3.4  # left plus right cell margin (Word's default is 1.9 mm each)
 LINE_MM_PER_PT = 0.3528 * 1.15  # a line of text is about 1.15 × the font size
 
@@ -48,7 +50,7 @@ class LineEstimate:
 
     def capacity(self, width_mm: float) -> float:
         """Letters per line in a column ``width_mm`` wide."""
-        return max(1.0, (width_mm - CELL_PAD_MM) / self.letter_mm / WRAP_SLACK)
+        return max(1.0, (width_mm - CELL_PAD_MM) / self.letter_mm - WRAP_LOSS)
 
     def lines(self, text: str, width_mm: float) -> int:
         if not text:
@@ -115,13 +117,15 @@ class _Balancer:
         lines_per_page = style.text_height_mm / (LINE_MM_PER_PT * style.table_font_size)
         base_total = self._body_total(style.column_widths_mm())
         # The header row is printed on every page: its lines count once per page.
-        self.header_weight = max(1.0, base_total / lines_per_page)
+        header = max(self.bold.lines(h, w) for h, w in
+                     zip(self.headers, style.column_widths_mm(), strict=True))
+        self.header_weight = max(1.0, base_total / max(1.0, lines_per_page - header))
 
     def _minimum(self, column: int) -> float:
         words = [w for text in self.columns[column] + (self.run_texts if column
                  == AGREEMENT_COLUMN else []) for w in text.split()]
         longest = min(max((len(w) for w in words), default=0), _LONGEST_WORD)
-        return max(_MIN_COLUMN_MM, longest * self.body.letter_mm * WRAP_SLACK + CELL_PAD_MM)
+        return max(_MIN_COLUMN_MM, longest * self.body.letter_mm + CELL_PAD_MM)
 
     def _lines(self, column: int, width: float) -> list[int]:
         key = (column, round(width, 6))
@@ -167,7 +171,7 @@ class _Balancer:
 
     def _header_width(self, column: int, lines: int) -> float:
         letters = len(self.headers[column]) / lines
-        return letters * self.bold.letter_mm * WRAP_SLACK + CELL_PAD_MM
+        return (letters + WRAP_LOSS) * self.bold.letter_mm + CELL_PAD_MM
 
     @staticmethod
     def _fit(widths: list[float], minimum: list[float]) -> list[float]:
