@@ -40,7 +40,7 @@ class SettingsDialog(QDialog):
     def _add_report_fields(self) -> None:
         """The e-mail and «Сроки» settings, added under the report tab's fields."""
         form = self.ui.reportTabLayout
-        self.datesAsTypedCheck = QCheckBox(self.tr("Печатать сроки как введены"), self)
+        self.datesAsTypedCheck = QCheckBox(self.tr("Печатать сроки как в&ведены"), self)
         self.datesAsTypedCheck.setToolTip(self.tr(
             "Без отметки распознанные сроки печатаются в единой форме: "
             "«29 февраля – 1 марта» вместо «29 февраля - 01 марта»."))
@@ -50,8 +50,8 @@ class SettingsDialog(QDialog):
         self.coordinatorEdit.setPlaceholderText(self.tr("адрес координатора, например "
                                                         "mezhregion@admin.ru"))
         form.addRow("", self.datesAsTypedCheck)
-        form.addRow(self.tr("Телефон исполнителя:"), self.phoneEdit)
-        form.addRow(self.tr("Письмо с отчетом, «Кому»:"), self.coordinatorEdit)
+        form.addRow(self.tr("Теле&фон исполнителя:"), self.phoneEdit)
+        form.addRow(self.tr("Письмо с отчетом, «&Кому»:"), self.coordinatorEdit)
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui

@@ -2252,8 +2252,8 @@ and result:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
-        <source>Печатать сроки как введены</source>
-        <translation>Print dates as typed</translation>
+        <source>Печатать сроки как в&amp;ведены</source>
+        <translation>Print dates as &amp;typed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="45"/>
@@ -2272,13 +2272,13 @@ and result:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
-        <source>Телефон исполнителя:</source>
-        <translation>Executor&apos;s phone:</translation>
+        <source>Теле&amp;фон исполнителя:</source>
+        <translation>Executor&apos;s &amp;phone:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
-        <source>Письмо с отчетом, «Кому»:</source>
-        <translation>Report e-mail, «To»:</translation>
+        <source>Письмо с отчетом, «&amp;Кому»:</source>
+        <translation>Report e-mail, «T&amp;o»:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
