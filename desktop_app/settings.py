@@ -84,6 +84,10 @@ class Settings:
         "report/with_summary", bool, False,
         "Приложение «Сводные данные» к отчёту DOCX и второй лист XLSX",
     )
+    executor_phone = Option("report/executor_phone", str, "", "Телефон исполнителя (для письма)")
+    report_dates_as_typed = Option("report/dates_as_typed", bool, False,
+                                   "Печатать сроки как введены (а не в единой форме)")
+    coordinator_email = Option("email/to", str, "", "Адрес координатора: «Кому» в письме")
 
     # -- backups ----------------------------------------------------------------------
     backup_dir = Option("backup/dir", str, "", "Папка резервных копий ('' — рядом с базой)")

@@ -27,7 +27,8 @@ def _report_exporter(fmt: str) -> Exporter:
 
             summary = store_summary(store, period, department_ids)  # type: ignore[arg-type]
         return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
-                                  layout=args.layout, summary=summary)
+                                  layout=args.layout, summary=summary,
+                                  dates_as_typed=args.dates_as_typed)
 
     return export
 
@@ -48,6 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="строка на мероприятие (как в эталоне) или на каждое соглашение")
     p.add_argument("--with-summary", action="store_true",
                    help="добавить «Сводные данные»: приложение к DOCX, второй лист XLSX")
+    p.add_argument("--dates-as-typed", action="store_true",
+                   help="печатать сроки как введены (по умолчанию распознанные сроки "
+                        "печатаются в единой форме: «29 февраля – 1 марта»)")
     p.set_defaults(func=run)
 
 

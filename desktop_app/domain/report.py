@@ -8,7 +8,11 @@ Rules (taken from the reference report «за I квартал 2020 года»):
 * the title is two lines: :data:`REPORT_TITLE` and the period's title;
 * eight columns with the texts of :data:`HEADERS`;
 * section rows span the table: the period («I квартал»), then each department;
-* rows are numbered «1.», «2.», … through all sections;
+* rows are numbered «1.», «2.», … through all sections; the number belongs to
+  the event, so in the per-agreement layout an event listed under several
+  agreements carries the same number under each;
+* within a run, events are in order of start date, then title; «Сроки» are
+  printed in their canonical form unless ``dates_as_typed`` is set;
 * consecutive rows of one department with the same ordered set of agreements
   form a *run*: the agreement cell is printed once and merged down. An event
   with ``repeat_agreement`` starts a new run (the reference repeats row 10's
@@ -18,7 +22,7 @@ Rules (taken from the reference report «за I квартал 2020 года»):
 Layouts: *per event* (one row per event, all of its agreements in the cell,
 one paragraph each) and *per agreement* (an event under N agreements appears
 once under each; within a department the agreements come in the order they
-first appear in the department's events, and events keep their order under
+first appear in the department's events, and events are sorted by date under
 each agreement; ``repeat_agreement`` has no meaning there and is ignored).
 
 Plain data: no Qt, no I/O.
@@ -33,6 +37,7 @@ from enum import StrEnum
 
 from .entities import Agreement, Department, Event, EventStatus
 from .periods import ReportPeriod
+from .timing_value import Timing, TimingKind
 
 __all__ = [
     "HEADERS",
@@ -76,8 +81,10 @@ class Layout(StrEnum):
 class ReportStyle:
     """How the report looks; a region may change any of it in the settings.
 
-    ``column_weights`` are relative widths of the eight columns: the renderers
-    share out the printable width (page minus margins) in these proportions.
+    ``column_weights`` are relative widths of the eight columns: the printable
+    width (page minus margins) is shared out in these proportions, then — with
+    ``balance_columns`` — moved towards the columns whose text makes rows tall
+    (see :mod:`.report_columns`, which every renderer asks for the widths).
     ``signature`` and ``executor`` are printed under the table when not empty
     (several lines allowed).
     """
@@ -90,6 +97,7 @@ class ReportStyle:
     margin_top_mm: float = 20.0
     margin_bottom_mm: float = 20.0
     column_weights: tuple[float, ...] = (10, 45, 38, 27, 30, 40, 45, 32)
+    balance_columns: bool = True
     signature: str = ""
     executor: str = ""
 
@@ -105,6 +113,12 @@ class ReportStyle:
                    self.margin_bottom_mm)
         if min(margins) < 0 or self.text_width_mm < 100 or self.text_height_mm < 80:
             raise ValueError("Поля страницы слишком велики для листа A4.")
+
+    @property
+    def executor_name(self) -> str:
+        """The executor's name: the first line of ``executor`` without «Исп.» before it."""
+        first = self.executor.strip().splitlines()[0] if self.executor.strip() else ""
+        return re.sub(r"^исп(?:олнитель)?\.?\s*:?\s*", "", first, flags=re.IGNORECASE).strip()
 
     @property
     def text_width_mm(self) -> float:
@@ -129,6 +143,7 @@ class ReportOptions:
     layout: Layout = Layout.PER_EVENT
     statuses: tuple[EventStatus, ...] | None = None
     include_empty_departments: bool = False
+    dates_as_typed: bool = False  # «Сроки» as the clerk typed them, not in canonical form
 
 
 @dataclass(frozen=True)
@@ -248,6 +263,36 @@ def _order_per_agreement(events: list[Event]) -> list[tuple[Event, tuple[str, ..
     return pairs + without
 
 
+def _runs(pairs: list[tuple[Event, tuple[str, ...]]], repeat_flags: list[bool]
+          ) -> list[list[tuple[Event, tuple[str, ...]]]]:
+    """Consecutive rows with the same agreements, each run sorted by start date, then
+    title: «5 февраля» before «29 февраля – 1 марта», whatever order they were entered in.
+    A row without agreements, or one marked to repeat its agreement, starts a run."""
+    runs: list[list[tuple[Event, tuple[str, ...]]]] = []
+    for i, (event, ids) in enumerate(pairs):
+        if runs and ids and runs[-1][-1][1] == ids and not repeat_flags[i]:
+            runs[-1].append((event, ids))
+        else:
+            runs.append([(event, ids)])
+    for run in runs:
+        run.sort(key=lambda pair: (pair[0].starts_on, pair[0].title.casefold()))
+    return runs
+
+
+def printed_timing(event: Event, options: ReportOptions) -> str:
+    """«Сроки» as printed: the canonical form of a recognised phrase («29 февраля – 1
+    марта» for «29 февраля - 01 марта»), keeping a capital the clerk typed; the phrase as
+    typed for free text, or when the options ask for it."""
+    typed = event.timing
+    if options.dates_as_typed or event.timing_kind == TimingKind.FREE_TEXT:
+        return typed
+    try:
+        timing = Timing(event.timing_kind, event.starts_on, event.ends_on)
+    except ValueError:  # a kind this version does not know, or damaged dates
+        return typed
+    return timing.phrase(options.period, capitalize=typed[:1].isupper())
+
+
 def build_report(
     departments: Sequence[Department],
     agreements: Mapping[str, Agreement] | Iterable[Agreement],
@@ -255,7 +300,7 @@ def build_report(
     options: ReportOptions,
 ) -> Report:
     """Build the report from the period's events, keeping the order they come in within
-    a department (the store's report order). Sections follow ``options.department_ids``
+    a department (the store's report order) except within a run, which is sorted by date. Sections follow ``options.department_ids``
     when given, otherwise the order of ``departments``."""
     if not isinstance(agreements, Mapping):
         agreements = {a.id: a for a in agreements}
@@ -272,7 +317,7 @@ def build_report(
             per_department[event.department_id].append(event)
 
     rows: list[Row] = [SectionRow(options.period.section_title)]
-    number = 0
+    numbers: dict[str, int] = {}  # an event keeps one number wherever it appears
     for dept_id in order:
         dept_events = per_department[dept_id]
         if not dept_events and not options.include_empty_departments:
@@ -284,32 +329,25 @@ def build_report(
         else:
             pairs = [(e, tuple(e.agreement_ids)) for e in dept_events]
             repeat_flags = [e.repeat_agreement for e in dept_events]
-        keys = [ids for _e, ids in pairs]
-        for i, (event, ids) in enumerate(pairs):
-            number += 1
-            continues = bool(ids) and i > 0 and keys[i - 1] == ids and not repeat_flags[i]
-            length = 0
-            if not continues:
-                length = 1
-                while (ids and i + length < len(pairs) and keys[i + length] == ids
-                       and not repeat_flags[i + length]):
-                    length += 1
-            rows.append(
-                EventRow(
-                    number=number,
-                    event_id=event.id,
-                    department_id=dept_id,
-                    agreement_ids=ids,
-                    agreements=_titles(ids, agreements),
-                    title=clean_text(event.title),
-                    timing=clean_text(event.timing),
-                    place=clean_text(event.place),
-                    participants=clean_text(event.participants),
-                    result=clean_text(event.result),
-                    note=clean_text(event.note),
-                    run_length=length,
+        for run in _runs(pairs, repeat_flags):
+            for k, (event, ids) in enumerate(run):
+                number = numbers.setdefault(event.id, len(numbers) + 1)
+                rows.append(
+                    EventRow(
+                        number=number,
+                        event_id=event.id,
+                        department_id=dept_id,
+                        agreement_ids=ids,
+                        agreements=_titles(ids, agreements),
+                        title=clean_text(event.title),
+                        timing=clean_text(printed_timing(event, options)),
+                        place=clean_text(event.place),
+                        participants=clean_text(event.participants),
+                        result=clean_text(event.result),
+                        note=clean_text(event.note),
+                        run_length=len(run) if k == 0 else 0,
+                    )
                 )
-            )
     return Report(
         period=options.period,
         layout=options.layout,

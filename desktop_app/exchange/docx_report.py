@@ -27,8 +27,11 @@ from docx.shared import Mm, Pt
 from lxml import etree
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
+from ..domain.report_columns import column_widths_mm, keeps_whole
 from ..paths import resource
+from .docx_metadata import set_metadata
 from .files import ExportError
+from .hyphenate import SOFT_HYPHEN, hyphenate_text
 
 __all__ = ["DEFAULT_TEMPLATE", "Customize", "build_docx", "save_docx"]
 
@@ -115,9 +118,13 @@ class _CellShape:
             if line:
                 r = etree.SubElement(p, qn("w:r"))
                 r.append(deepcopy(self.rpr))
-                t = etree.SubElement(r, qn("w:t"))
-                t.text = line
-                t.set(XML_SPACE, "preserve")
+                # U+00AD becomes Word's own optional hyphen, which every reader honours
+                for k, piece in enumerate(line.split(SOFT_HYPHEN)):
+                    if k:
+                        etree.SubElement(r, qn("w:softHyphen"))
+                    t = etree.SubElement(r, qn("w:t"))
+                    t.text = piece
+                    t.set(XML_SPACE, "preserve")
 
 
 _NS_DECL = re.compile(r'\s+xmlns:\w+="[^"]*"')
@@ -153,8 +160,13 @@ class _RowText:
                 _set_vmerge(tc, restart)
                 self.merged[restart] = _xml(tc.find(qn("w:tcPr")))
 
-    def row(self, texts: tuple[str, ...] | list[str], vmerge: bool | None = None) -> str:
-        out = ["<w:tr>", self.tr_pr]
+    def row(self, texts: tuple[str, ...] | list[str], vmerge: bool | None = None,
+            keep_whole: bool = False) -> str:
+        tr_pr = self.tr_pr
+        if keep_whole:  # w:cantSplit comes first among w:trPr's children we write
+            tr_pr = (tr_pr.replace("<w:trPr>", "<w:trPr><w:cantSplit/>", 1) if tr_pr
+                     else "<w:trPr><w:cantSplit/></w:trPr>")
+        out = ["<w:tr>", tr_pr]
         for col, text in enumerate(texts):
             tc_pr = self.merged[vmerge] if col == 1 and vmerge is not None else self.tc_prs[col]
             ppr, rpr = self.paras[col]
@@ -199,10 +211,33 @@ def _shell(tr: etree._Element) -> etree._Element:
 
 
 def _ensure_row_flags(tr: etree._Element, *, header: bool = False) -> None:
+    """The header row repeats on every page and is never split; other rows may split
+    (whether one is kept whole is decided per row, see ``_RowText.row``)."""
     trpr = _child(tr, "w:trPr", first=True)
-    _child(trpr, "w:cantSplit")
+    cant = trpr.find(qn("w:cantSplit"))
     if header:
+        if cant is None:
+            _child(trpr, "w:cantSplit")
         _child(trpr, "w:tblHeader")
+    elif cant is not None:
+        trpr.remove(cant)
+    if trpr.getparent() is not None and not len(trpr):
+        tr.remove(trpr)
+
+
+def _keep_with_next(ppr: etree._Element | None) -> etree._Element:
+    """Paragraph properties with «keep with next»: a section row's paragraphs keep the
+    row with the one after it, so a heading never ends a page."""
+    ppr = deepcopy(ppr) if ppr is not None else OxmlElement("w:pPr")
+    if ppr.find(qn("w:keepNext")) is None:
+        keep = OxmlElement("w:keepNext")
+        # w:pStyle, if present, must stay first in w:pPr
+        style = ppr.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+    return ppr
 
 
 def _set_vmerge(tc: etree._Element, restart: bool) -> None:
@@ -334,7 +369,8 @@ def build_docx(
             "заголовка и строку-образец. Укажите другой шаблон в настройках."
         )
     _page_setup(doc, style)
-    widths = [round(w * TWIPS_PER_MM) for w in style.column_widths_mm()]
+    widths_mm = column_widths_mm(report, style)
+    widths = [round(w * TWIPS_PER_MM) for w in widths_mm]
     _set_widths(tbl, widths)
 
     header_tr, event_proto = trs[0], trs[-1]
@@ -347,8 +383,11 @@ def build_docx(
     header_new = _shell(header_tr)
     for tc, shape, text in zip(header_new.findall(qn("w:tc")), header_shapes, report.headers,
                                strict=True):
-        shape.fill(tc, text)
+        # Soft hyphens: a reader without a Russian hyphenation dictionary still breaks the
+        # narrow columns' header words at a syllable, with a hyphen (as the PDF does).
+        shape.fill(tc, hyphenate_text(text))
     section_shape = _CellShape(section_proto.find(qn("w:tc")), style)
+    section_shape.ppr = _keep_with_next(section_shape.ppr)
     section_shell = _shell(section_proto)
     event_shapes = [_CellShape(tc, style) for tc in event_proto.findall(qn("w:tc"))]
     event_shell = _shell(event_proto)
@@ -365,13 +404,14 @@ def build_docx(
     for row in report.rows:
         if isinstance(row, EventRow):
             vmerge = True if row.run_length > 1 else False if row.run_length == 0 else None
-            rows.append(event_text.row(row.texts(), vmerge))
+            rows.append(event_text.row(row.texts(), vmerge, keeps_whole(row, widths_mm, style)))
         else:
-            rows.append(section_text.row([row.text]))
+            rows.append(section_text.row([row.text], keep_whole=True))
     tbl.extend(_parse_rows(rows, {**section_text.nsmap, **event_text.nsmap}))
 
     _fill_markers(doc, report, style)
-    doc.core_properties.title = report.title
+    # The executor named in the settings is the author; else the login name.
+    set_metadata(doc, report.title, report.title_lines[1], style.executor_name)
     if customize is not None:
         customize(doc)
     return doc

@@ -3,8 +3,10 @@
 Qt breaks a line at a soft hyphen (U+00AD) and prints a visible «-» there, so a
 word wider than a narrow column is split at a syllable boundary with a hyphen —
 as Word and LibreOffice do with hyphenation on — instead of at an arbitrary
-letter with no mark. Only words that do not fit get soft hyphens: a word that
-fits is never broken. The rules are P. Khmelev's well-known syllable patterns
+letter with no mark. :func:`hyphenate_text` marks every long word, as a word
+processor's automatic hyphenation would (the PDF's cells, the DOCX's fixed
+header texts, so that they break the same with or without the reader's
+dictionary); :func:`hyphenate_long_words` marks only the words that do not fit. The rules are P. Khmelev's well-known syllable patterns
 for Russian (vowel/consonant/«йьъ» classes); a few breaks they allow are not
 dictionary-perfect, which is acceptable for a last resort.
 """
@@ -13,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-__all__ = ["SOFT_HYPHEN", "hyphenate_word", "hyphenate_long_words"]
+__all__ = ["SOFT_HYPHEN", "hyphenate_long_words", "hyphenate_text", "hyphenate_word"]
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -43,6 +46,7 @@ def _cls(ch: str) -> str:
     return "?"
 
 
+@lru_cache(maxsize=65536)  # a report repeats its words: hyphenate each once
 def hyphenate_word(word: str) -> str:
     """``word`` with soft hyphens at the syllable breaks the rules allow."""
     classes = "".join(_cls(c) for c in word)
@@ -70,3 +74,11 @@ def hyphenate_long_words(text: str, fits: Callable[[str], bool]) -> str:
         return text  # the author placed the breaks already
     return _WORD.sub(lambda m: m.group(0) if fits(m.group(0)) else hyphenate_word(m.group(0)),
                      text)
+
+
+HYPHENATE_FROM = 6  # letters; shorter words are moved to the next line whole
+
+
+def hyphenate_text(text: str) -> str:
+    """``text`` with soft hyphens in every word of HYPHENATE_FROM letters or more."""
+    return hyphenate_long_words(text, lambda word: len(word) < HYPHENATE_FROM)

@@ -84,6 +84,13 @@ def event_row_hash(event: Event) -> str:
     return row_hash({name: getattr(event, name) for name in ROW_FIELDS})
 
 
+def printed_row_hashes(report: Any) -> dict[str, str]:
+    """Each event's row hash from the text its row prints (the report may print a date
+    phrase in its canonical form rather than as stored)."""
+    return {row.event_id: row_hash({name: getattr(row, name) for name in ROW_FIELDS})
+            for row in report.event_rows()}
+
+
 def content_hash(fields: Mapping[str, Any], department: str, agreements: Sequence[str]) -> str:
     """One state of an event: every field a user can change, with the department and
     agreements by name (ids differ between databases that met the same names separately)."""
@@ -113,8 +120,10 @@ def package_json(
     agreements: Sequence[Agreement],
     period: ReportPeriod | None,
     history: Mapping[str, Sequence[str]] | None = None,
+    row_hashes: Mapping[str, str] | None = None,
 ) -> str:
     history = history or {}
+    row_hashes = row_hashes or {}
     return json.dumps(
         {
             "format": FORMAT,
@@ -126,7 +135,8 @@ def package_json(
             "departments": [_jsonable(d) for d in departments],
             "agreements": [_jsonable(a) for a in agreements],
             "events": [
-                dict(_jsonable(e), row_hash=event_row_hash(e), history=list(history.get(e.id, ())))
+                dict(_jsonable(e), row_hash=row_hashes.get(e.id) or event_row_hash(e),
+                     history=list(history.get(e.id, ())))
                 for e in events
             ],
         },
@@ -162,12 +172,15 @@ def attach_package(
     agreements: Sequence[Agreement],
     period: ReportPeriod | None,
     history: Mapping[str, Sequence[str]] | None = None,
+    row_hashes: Mapping[str, str] | None = None,
 ) -> None:
-    """Embed the records in a python-docx Document (replacing an earlier package)."""
+    """Embed the records in a python-docx Document (replacing an earlier package).
+    ``row_hashes`` are the hashes of the rows as printed (see printed_row_hashes)."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    blob = _item_xml(package_json(events, departments, agreements, period, history))
+    blob = _item_xml(package_json(events, departments, agreements, period, history,
+                                  row_hashes))
     main = document.part
     for rel in main.rels.values():
         if rel.reltype == RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob):
@@ -306,4 +319,5 @@ def embed_package(document: Any, store: Any, report: Any) -> None:
         [a for a in store.agreements() if a.id in used_agreements],
         report.period,
         history=event_history(store, events),
+        row_hashes=printed_row_hashes(report),
     )

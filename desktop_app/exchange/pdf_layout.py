@@ -9,9 +9,10 @@ is still too wide). Then the rows are dealt onto pages by the document rules:
 
 * the title on page 1, a page-number band on top of every later page;
 * the header row at the top of every page's table;
-* a row moves to the next page whole, unless it is taller than a page — then it
-  is split by lines;
-* section rows stay with the row after them;
+* a short row (under :data:`KEEP_WHOLE_LINES` lines) moves to the next page
+  whole; a longer one is split by lines where the page ends, as Word splits a
+  row, leaving at least :data:`MIN_PIECE_LINES` lines on each page;
+* section rows stay with the row after them (with its first lines at least);
 * an agreement run (merged cell) is one box per page; a run that crosses a page
   prints its agreement again at the top of the continuation, as Word does.
 
@@ -27,9 +28,13 @@ from PySide6.QtCore import QPointF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
 
 from ..domain.report import AGREEMENT_COLUMN, EventRow, Report, ReportStyle
-from .hyphenate import hyphenate_long_words
+from ..domain.report_columns import KEEP_WHOLE_LINES, column_widths_mm
+from .hyphenate import hyphenate_long_words, hyphenate_text
 
-__all__ = ["Box", "CellText", "Fonts", "Page", "Piece", "Placement", "layout_report"]
+__all__ = ["Box", "CellText", "Fonts", "Page", "Piece", "Placement", "column_lefts",
+           "layout_report"]
+
+MIN_PIECE_LINES = 2  # a split row leaves no single stranded line at a page's foot
 
 MM_PER_INCH = 25.4
 PAD_X_MM = 1.5  # about Word's default cell margin (1.9 mm), a little tighter
@@ -44,10 +49,14 @@ class CellText:
     """One cell's text broken into lines for a width; ``tops``/``bottoms`` per line."""
 
     def __init__(self, text: str, font: QFont, device: QPaintDevice, width: float,
-                 align: Qt.AlignmentFlag = _LEFT) -> None:
+                 align: Qt.AlignmentFlag = _LEFT, hyphenate: bool = True) -> None:
         metrics = QFontMetricsF(font, device)
-        # Paragraphs become line separators: one QTextLayout per cell, forced breaks kept.
+        # Every long word may break at a syllable, as in a word processor with automatic
+        # hyphenation (the DOCX's readers): the two then fill a line alike. A word still
+        # too wide for the column gets every break the rules allow.
+        text = hyphenate_text(text) if hyphenate else text
         text = hyphenate_long_words(text, lambda word: metrics.horizontalAdvance(word) <= width)
+        # Paragraphs become line separators: one QTextLayout per cell, forced breaks kept.
         self.text = text.replace("\n", "\u2028")
         self.layout = QTextLayout(self.text, font, device)
         option = QTextOption(align)
@@ -161,6 +170,17 @@ class Fonts:
                    make(style.title_font_size, True))
 
 
+def column_lefts(report: Report, style: ReportStyle, width: float) -> list[float]:
+    """x of each column's left edge, and of the table's right edge, for a table ``width``
+    wide: the widths every output shares (see domain.report_columns)."""
+    widths = column_widths_mm(report, style)
+    total = sum(widths)
+    lefts = [0.0]
+    for w in widths:
+        lefts.append(lefts[-1] + width * w / total)
+    return lefts
+
+
 def layout_report(report: Report, style: ReportStyle, device: QPaintDevice,
                   body: QSizeF | None = None) -> list[Page]:
     """The pages of ``report`` for ``device``; ``body`` is the printable area in device
@@ -179,8 +199,8 @@ class _Paginator:
         self.width, self.bottom = body.width(), body.height()
         self.pad_x, self.pad_y = PAD_X_MM * px, PAD_Y_MM * px
         self.fonts = Fonts.from_style(style)
-        total = sum(style.column_weights)
-        self.col_w = [self.width * w / total for w in style.column_weights]
+        lefts = column_lefts(report, style, self.width)
+        self.col_w = [b - a for a, b in zip(lefts, lefts[1:], strict=False)]
         self.extras = [t.strip() for t in (style.signature, style.executor) if t.strip()]
         self.line_h = QFontMetricsF(self.fonts.table, device).lineSpacing()
         self.pages: list[Page] = []
@@ -274,22 +294,46 @@ class _Paginator:
             h = max(h, self.agreement_cells[start].height() + 2 * self.pad_y - so_far)
         return h
 
+    def _lines(self, i: int) -> int:
+        return max((c.line_count for c in self.cells[i] if c is not None), default=0)
+
+    def _splittable(self, i: int) -> bool:
+        return self._lines(i) >= KEEP_WHOLE_LINES
+
+    def _first_piece(self, i: int) -> float:
+        """The least height row ``i`` needs at the foot of a page: all of it when it is kept
+        whole, else its first MIN_PIECE_LINES lines (a page holds at least that much)."""
+        if not self._splittable(i):
+            return self._event_height(i)
+        tallest = max((c for c in self.cells[i] if c is not None), key=lambda c: c.line_count)
+        return tallest.height(0, MIN_PIECE_LINES) + 2 * self.pad_y
+
     def _split_event(self, i: int) -> None:
-        """A row taller than a page: as many lines of every cell as fit, then the rest."""
+        """A long row that does not fit: as many lines of every cell as fit, then the rest
+        on the next page(s); each piece holds at least MIN_PIECE_LINES lines of its tallest
+        cell (a shorter cell may have ended already)."""
         firsts = {c: 0 for c, cell in enumerate(self.cells[i]) if cell is not None}
         part = 0
         while True:
             room = self._room() - 2 * self.pad_y
             ends = {c: self.cells[i][c].lines_fitting(f, room)  # type: ignore[union-attr]
                     for c, f in firsts.items()}
-            if all(ends[c] == f for c, f in firsts.items()):
-                self._new_page()  # not one more line fits here
+            left = {c: self.cells[i][c].line_count - f  # type: ignore[union-attr]
+                    for c, f in firsts.items()}
+            placed = max(ends[c] - f for c, f in firsts.items())
+            done = all(ends[c] == f + left[c] for c, f in firsts.items())
+            # Too little room for a piece worth printing, or for all that is left of a
+            # short remainder: start the next page (never twice in a row).
+            if not self.fresh and (placed < min(MIN_PIECE_LINES, max(left.values()))):
+                self._new_page()
                 continue
+            if placed == 0:  # not even one line fits on an empty page: give up splitting
+                ends = {c: f + left[c] for c, f in firsts.items()}
+                done = True
             pieces = [Piece(c, self.cells[i][c], f, ends[c]) for c, f in firsts.items()]  # type: ignore[arg-type]
             used = max(p.cell.height(p.first, p.end) for p in pieces) + 2 * self.pad_y
-            done = all(ends[c] == self.cells[i][c].line_count  # type: ignore[union-attr]
-                       for c in firsts)
-            self._place_event(i, used if done else self._room(), pieces, part, done)
+            self._place_event(i, min(used, self._room()) if done else self._room(), pieces,
+                              part, done)
             if done:
                 return
             firsts = ends
@@ -335,8 +379,8 @@ class _Paginator:
                 j = i
                 while j < len(rows) and not isinstance(rows[j], EventRow):
                     j += 1
-                need = sum(self.heights[i:j]) + (self.heights[j] if j < len(rows) else 0)
-                if need > self._room() and not self.fresh and need <= full_room:
+                need = sum(self.heights[i:j]) + (self._first_piece(j) if j < len(rows) else 0)
+                if need > self._room() and not self.fresh:
                     self._new_page()
                 self._close_box()
                 for k in range(i, j):
@@ -355,7 +399,7 @@ class _Paginator:
                           for c, cell in enumerate(self.cells[i]) if cell is not None]
                 self._place_event(i, height, pieces)
                 i += 1
-            elif self.heights[i] > full_room:
+            elif self._splittable(i) or self.heights[i] > full_room:
                 self._split_event(i)
                 i += 1
             elif self.fresh and self.page.number > 1:

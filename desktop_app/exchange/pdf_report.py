@@ -3,7 +3,7 @@ QPainter onto a QPrinter — a PDF file, or a real printer and the print preview
 (QPrintPreviewDialog's paintRequested calls :func:`print_report` too).
 
 Landscape A4, margins and fonts from the style, the header row repeated on each
-page, page numbers at the top centre from page two, rows kept whole on a page.
+page, page numbers at the top centre from page two, short rows kept whole on a page.
 Works without a display: a QApplication is made on the offscreen platform
 when the program runs from the command line on a Linux box without X/Wayland.
 """
@@ -26,7 +26,16 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ..domain.report import AGREEMENT_COLUMN, Report, ReportStyle
 from .files import ExportError
-from .pdf_layout import MM_PER_INCH, PAD_X_MM, PAD_Y_MM, CellText, Fonts, Page, layout_report
+from .pdf_layout import (
+    MM_PER_INCH,
+    PAD_X_MM,
+    PAD_Y_MM,
+    CellText,
+    Fonts,
+    Page,
+    column_lefts,
+    layout_report,
+)
 
 __all__ = ["configure_printer", "ensure_gui_application", "print_report", "save_pdf"]
 
@@ -67,12 +76,10 @@ BORDER_PT = 0.5  # Word's «single» table border
 class _Painter:
     """Draws computed pages; x positions of the columns come from the page width."""
 
-    def __init__(self, painter: QPainter, style: ReportStyle, width: float, dpi: float) -> None:
+    def __init__(self, painter: QPainter, report: Report, style: ReportStyle, width: float,
+                 dpi: float) -> None:
         self.p = painter
-        total = sum(style.column_weights)
-        self.x = [0.0]
-        for w in style.column_weights:
-            self.x.append(self.x[-1] + width * w / total)
+        self.x = column_lefts(report, style, width)
         self.width = width
         self.pad_x = dpi * PAD_X_MM / MM_PER_INCH
         self.pad_y = dpi * PAD_Y_MM / MM_PER_INCH
@@ -138,7 +145,7 @@ def print_report(report: Report, printer: QPrinter, style: ReportStyle | None = 
     if not painter.begin(printer):
         raise ExportError("Не удалось начать печать: принтер или файл недоступен.")
     try:
-        draw = _Painter(painter, style, rect.width(), printer.resolution())
+        draw = _Painter(painter, report, style, rect.width(), printer.resolution())
         for page in pages:
             if page.number > 1:
                 printer.newPage()

@@ -37,6 +37,7 @@ def build_store_report(
     layout: Layout | str = Layout.PER_EVENT,
     statuses: Sequence[EventStatus] | None = None,
     include_empty_departments: bool = False,
+    dates_as_typed: bool = False,
 ) -> Report:
     """The report model for a period, departments in the given order (all by default)."""
     try:
@@ -53,6 +54,7 @@ def build_store_report(
         layout=layout,
         statuses=tuple(statuses) if statuses is not None else None,
         include_empty_departments=include_empty_departments,
+        dates_as_typed=dates_as_typed,
     )
     return build_report(store.departments(), store.agreements(), events, options)
 
@@ -81,6 +83,7 @@ def export_report_file(
     style: ReportStyle | None = None,
     template: Path | str | None = None,
     summary: Summary | None = None,
+    dates_as_typed: bool = False,
 ) -> Path:
     """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact.
 
@@ -89,7 +92,8 @@ def export_report_file(
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
-    report = build_store_report(store, period, department_ids, layout)
+    report = build_store_report(store, period, department_ids, layout,
+                                dates_as_typed=dates_as_typed)
     style = style or ReportStyle()
 
     if fmt == "docx":

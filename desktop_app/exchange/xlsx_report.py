@@ -25,17 +25,20 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break, RowBreak
 
-from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
+from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, SectionRow
+from ..domain.report_columns import column_widths_mm
 
 if TYPE_CHECKING:
     from ..domain.summary import Summary
 
-__all__ = ["save_xlsx", "MM_PER_CHAR"]
+__all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 
-MM_PER_CHAR = 2.0  # an Excel column-width unit is about one digit: ~2 mm in 12 pt
+_PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\x00")
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
@@ -47,6 +50,10 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     """The report on its sheet; with ``summary``, «Сводные данные» on a second sheet."""
     style = style or ReportStyle()
     wb = Workbook(write_only=True)
+    # The workbook's default font is the report's: a column width is counted in digits of
+    # that font, so Excel and LibreOffice (which lack Calibri here) agree on the sheet's
+    # width, and it fits the page unscaled — the page breaks below count on that.
+    wb._fonts = IndexedList([Font(name=style.font_name, size=style.table_font_size)])
     ws = wb.create_sheet("Отчет")
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -61,8 +68,10 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     header_row = len(report.title_lines) + 2
     ws.freeze_panes = f"A{header_row + 1}"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    for i, width in enumerate(style.column_widths_mm(), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = round(width / MM_PER_CHAR, 1)
+    widths_mm = column_widths_mm(report, style)
+    for i, width in enumerate(widths_mm, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = column_width_chars(
+            width, style.table_font_size)
 
     # The rows are written as sheet XML directly (inline strings, style ids resolved once
     # per combination) and spliced into the file openpyxl writes for everything else:
@@ -81,8 +90,6 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         return style_ids[key]
 
     rows_xml: list[str] = []
-
-    widths_mm = style.column_widths_mm()
 
     def add_row(row_no: int, cells: list[tuple[str, Font, Alignment, bool]],
                 height: float | None = None) -> None:
@@ -104,30 +111,52 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
 
     merges: list[CellRange] = []
     last_col = get_column_letter(COLUMN_COUNT)
+    title_height = round(style.title_font_size * 1.5, 1)
     for row_no, line in enumerate(report.title_lines, start=1):
-        add_row(row_no, [(line, title_font, middle_center, False)])
+        add_row(row_no, [(line, title_font, middle_center, False)], title_height)
         merges.append(CellRange(f"A{row_no}:{last_col}{row_no}"))
     size = style.table_font_size
     measure = row_height_measure(widths_mm, size)
-    add_row(header_row, [(h, bold, middle_center, True) for h in report.headers],
-            row_height_pt(report.headers, widths_mm, size, bold=True))
+    header_height = row_height_pt(report.headers, widths_mm, size, bold=True)
+    add_row(header_row, [(h, bold, middle_center, True) for h in report.headers], header_height)
+
+    heights = [measure([t if i != 1 or row.run_length == 1 else ""  # a merged agreement
+                        for i, t in enumerate(row.texts())])        # cell spans its run
+               if isinstance(row, EventRow) else SECTION_HEIGHT_PT for row in report.rows]
+    preamble = title_height * len(report.title_lines) + BLANK_ROW_PT + header_height
+    page_pt = _page_height_pt(style)
+    # A spreadsheet row cannot continue on the next page: one taller than a page (with
+    # the header and two headings above it) is printed cut at the page's foot anyway, so
+    # it is cut there on screen too rather than pushed off its page, stranding its heading.
+    tallest = page_pt - header_height - 2 * SECTION_HEIGHT_PT
+    heights = [min(h, tallest) for h in heights]
+    breaks = page_breaks(report, heights, page_pt, header_height, preamble)
+    # One assignment: RowBreak.append checks the whole list again on every call.
+    ws.row_breaks = RowBreak(brk=[Break(id=header_row + index)  # after the row above
+                                  for index in sorted(breaks)])
 
     aligns = [top_center, top, top, top_center, top, top, top, top]
-    row_no = header_row
-    for row in report.rows:
-        row_no += 1
+    run_start, run_text = 0, ""
+    for index, row in enumerate(report.rows):
+        row_no = header_row + 1 + index
         if isinstance(row, EventRow):
-            texts = row.texts()
-            # A merged agreement cell spreads over its run: it sets no single row's height.
-            measured = [t if i != 1 or row.run_length == 1 else "" for i, t in enumerate(texts)]
+            texts = list(row.texts())
+            if row.starts_run:
+                run_start, run_text = row_no, texts[1]
+            elif index in breaks:
+                # A run continued on a new page: its merge restarts with the agreement
+                # printed again, as the PDF does, instead of an empty cell.
+                run_start, texts[1] = row_no, run_text
             add_row(row_no, [(t, font, a, True) for t, a in zip(texts, aligns, strict=True)],
-                    measure(measured))
-            if row.run_length > 1:
-                merges.append(CellRange(min_col=2, max_col=2, min_row=row_no,
-                                        max_row=row_no + row.run_length - 1))
+                    heights[index])
+            last_of_run = index + 1 == len(report.rows) or index + 1 in breaks or (
+                not (isinstance(nxt := report.rows[index + 1], EventRow) and not nxt.starts_run))
+            if last_of_run and row_no > run_start:
+                merges.append(CellRange(min_col=2, max_col=2, min_row=run_start,
+                                        max_row=row_no))
         else:
             add_row(row_no, [(row.text, bold, middle_center, True)]
-                    + [("", bold, middle_center, True)] * (COLUMN_COUNT - 1))
+                    + [("", bold, middle_center, True)] * (COLUMN_COUNT - 1), heights[index])
             merges.append(CellRange(min_col=1, max_col=COLUMN_COUNT, min_row=row_no,
                                     max_row=row_no))
     # Straight into the set: MultiCellRange.add compares each range with all earlier ones.
@@ -187,6 +216,52 @@ def row_height_measure(
         return min(round(lines * line_pt + 3, 1), 409.0)
 
     return measure
+
+
+def column_width_chars(width_mm: float, size_pt: float) -> float:
+    """A column ``width_mm`` wide in Excel's unit: digits of the default font, plus the
+    5 px of cell padding Excel adds (at 96 px per inch; a Times digit is half an em)."""
+    digit_px = max(1, round(size_pt * 96 / 72 / 2))
+    return round(max(1.0, (width_mm * _PX_PER_MM - 5) / digit_px), 2)
+
+
+SECTION_HEIGHT_PT = 18.0
+BLANK_ROW_PT = 15.0  # the empty row between the title and the table
+_PT_PER_MM = 72 / _MM_PER_INCH
+# Room kept free on each page: a spreadsheet program measures rows a little
+# differently, and a break it adds itself would leave a near-empty page after ours.
+_PAGE_SLACK = 0.96
+
+
+def _page_height_pt(style: ReportStyle) -> float:
+    # The sheet is scaled to the page width, never up: its columns add up to a little
+    # less than the printable width, so rows print at their own height.
+    return style.text_height_mm * _PT_PER_MM * _PAGE_SLACK
+
+
+def page_breaks(report: Report, heights: list[float], page_pt: float, header_pt: float,
+                first_page_used: float) -> set[int]:
+    """Indexes into ``report.rows`` of the rows that start a new page. A spreadsheet row
+    cannot split, so a row that does not fit moves whole; a section row moves with the
+    row after it, so a heading never ends a page."""
+    breaks: set[int] = set()
+    used = first_page_used
+    rows = report.rows
+    index = 0
+    while index < len(rows):
+        # A heading and the headings right after it go with the next numbered row.
+        end = index
+        while end < len(rows) and isinstance(rows[end], SectionRow):
+            end += 1
+        group = list(range(index, min(end + 1, len(rows))))
+        need = sum(heights[k] for k in group)
+        fresh = used <= header_pt + 1e-6 or index == 0
+        if used + need > page_pt and not fresh:
+            breaks.add(index)
+            used = header_pt
+        used += sum(heights[k] for k in group)
+        index = group[-1] + 1
+    return breaks
 
 
 def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: str) -> None:

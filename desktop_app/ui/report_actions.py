@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -66,6 +66,11 @@ def style_from(settings: Any) -> ReportStyle:
         if isinstance(value, str) and value and not getattr(style, name):
             changes[name] = value
     return replace(style, **changes) if changes else style
+
+
+def dates_as_typed(settings: Any) -> bool:
+    return bool(getattr(settings, "report_dates_as_typed", False)) if settings is not None \
+        else False
 
 
 def template_from(settings: Any) -> Path | None:
@@ -126,7 +131,8 @@ def export_report(parent: QWidget | None, store: Store, period: ReportPeriod,
         return export_report_file(store, period, department_ids, fmt, target,
                                   style=style_from(settings), template=template_from(settings),
                                   summary=summary_from(settings, store, period, department_ids,
-                                                       fmt))
+                                                       fmt),
+                                  dates_as_typed=dates_as_typed(settings))
     except UserError as exc:
         _warn(parent, exc)
         return None
@@ -137,7 +143,12 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
 
     None when a customizer is not known to be freezable: the export then runs here.
     """
-    from ..exchange.package import attach_package, embed_package, event_history
+    from ..exchange.package import (
+        attach_package,
+        embed_package,
+        event_history,
+        printed_row_hashes,
+    )
 
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return None
@@ -151,10 +162,11 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
     departments = [d for d in store.departments() if d.id in used_depts]
     agreements = [a for a in store.agreements() if a.id in used_agreements]
     history = event_history(store, events)
+    row_hashes = printed_row_hashes(report)
 
     def customize(document: Any) -> None:
         attach_package(document, events, departments, agreements, report.period,
-                       history=history)
+                       history=history, row_hashes=row_hashes)
 
     return customize
 
@@ -164,7 +176,8 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
     """Read everything now; return the pure rendering work (None: must run on this thread)."""
     if fmt not in ("docx", "xlsx"):
         return None  # PDF paints through QPrinter, kept on the window's thread
-    report = build_store_report(store, period, department_ids)
+    report = build_store_report(store, period, department_ids,
+                                dates_as_typed=dates_as_typed(settings))
     style, template = style_from(settings), template_from(settings)
     summary = summary_from(settings, store, period, department_ids, fmt)
     if fmt == "docx":
@@ -222,7 +235,8 @@ def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
                                          style=style_from(settings),
                                          template=template_from(settings),
                                          summary=summary_from(settings, store, period,
-                                                              department_ids, fmt))
+                                                              department_ids, fmt),
+                                         dates_as_typed=dates_as_typed(settings))
             if on_done is not None:
                 on_done(written)
             return None
@@ -240,7 +254,8 @@ def make_preview_dialog(parent: QWidget | None, store: Store, period: ReportPeri
                         settings: Any = None) -> QPrintPreviewDialog:
     """The preview dialog, ready to show (landscape A4, the report's own pages)."""
     style = style_from(settings)
-    report = build_store_report(store, period, department_ids)
+    report = build_store_report(store, period, department_ids,
+                                dates_as_typed=dates_as_typed(settings))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer, style)
     printer.setDocName(report.title)
@@ -266,6 +281,9 @@ def print_preview(parent: QWidget | None, store: Store, period: ReportPeriod,
     dialog.exec()
 
 
+_open_messages: set[QMessageBox] = set()
+
+
 def _show_in_folder(path: Path) -> bool:
     """Open the file's folder, with the file selected where the system allows it."""
     if sys.platform == "win32":
@@ -281,22 +299,41 @@ def email_report(parent: QWidget | None, store: Store, period: ReportPeriod,
                  department_ids: Sequence[str] | None, settings: Any = None,
                  folder: Path | None = None, open_files: bool = True) -> Path | None:
     """Save the DOCX under its clear name, write an unsent e-mail with it attached and
-    open that in the mail program (or, failing that, the folder). Returns the .eml path."""
+    open that in the mail program (or, failing that, the folder); then say where the
+    draft and the report were saved. Returns the .eml path."""
+    def setting(name: str) -> str:
+        value = getattr(settings, name, "") if settings is not None else ""
+        return value if isinstance(value, str) else ""
+
     try:
         docx_path, eml_path = prepare_email(
             store, period, department_ids, folder or reports_folder(),
             style=style_from(settings), template=template_from(settings),
-            sender=(getattr(settings, "executor", "") or "") if settings is not None else "",
+            sender=setting("executor"), to=setting("coordinator_email"),
             summary=summary_from(settings, store, period, department_ids, "docx"),
+            phone=setting("executor_phone"), dates_as_typed=dates_as_typed(settings),
         )
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, tr("Письмо не подготовлено"), str(exc))
         return None
-    if open_files and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml_path))):
-        _show_in_folder(docx_path)
-        QMessageBox.information(
-            parent, tr("Письмо подготовлено"),
-            tr("Почтовая программа не открылась. Файл отчета и черновик письма сохранены "
-               "в папке:\n{folder}\nПриложите файл {name} к письму вручную.").format(
-                folder=docx_path.parent, name=docx_path.name))
+    opened = open_files and QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml_path)))
+    if opened:
+        text = tr("Черновик письма открыт в почтовой программе и сохранен:\n{eml}\n"
+                  "Файл отчета: {docx}").format(eml=eml_path, docx=docx_path)
+    else:
+        if open_files:
+            _show_in_folder(docx_path)
+        text = tr("Почтовая программа не открылась. Черновик письма и файл отчета "
+                  "сохранены в папке:\n{folder}\nОткройте {eml} в почтовой программе "
+                  "или приложите файл {name} к письму вручную.").format(
+            folder=docx_path.parent, eml=eml_path.name, name=docx_path.name)
+    # Not modal: the clerk reads it while the mail program opens.
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Письмо подготовлено"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("emailSavedMessage")
+    # Without a parent nothing but Python holds the box: keep it until it is closed.
+    _open_messages.add(box)
+    box.finished.connect(lambda _result: _open_messages.discard(box))
+    box.open()
     return eml_path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLineEdit, QWidget
 
 from ..settings import Settings
 from .forms.ui_settings_dialog import Ui_SettingsDialog
@@ -43,8 +43,25 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.templateButton.clicked.connect(self._choose_template)
         self.ui.backupDirButton.clicked.connect(self._choose_backup_dir)
+        self._add_report_fields()
         self._load()
         fit_to_screen(self)
+
+    def _add_report_fields(self) -> None:
+        """The e-mail and «Сроки» settings, added under the report tab's fields."""
+        form = self.ui.reportTabLayout
+        self.datesAsTypedCheck = QCheckBox(self.tr("Печатать сроки как в&ведены"), self)
+        self.datesAsTypedCheck.setToolTip(self.tr(
+            "Без отметки распознанные сроки печатаются в единой форме: "
+            "«29 февраля – 1 марта» вместо «29 февраля - 01 марта»."))
+        self.phoneEdit = QLineEdit(self)
+        self.phoneEdit.setPlaceholderText(self.tr("например, 8 (4812) 29-10-00"))
+        self.coordinatorEdit = QLineEdit(self)
+        self.coordinatorEdit.setPlaceholderText(self.tr("адрес координатора, например "
+                                                        "mezhregion@admin.ru"))
+        form.addRow("", self.datesAsTypedCheck)
+        form.addRow(self.tr("Теле&фон исполнителя:"), self.phoneEdit)
+        form.addRow(self.tr("Письмо с отчетом, «&Кому»:"), self.coordinatorEdit)
 
     def _load(self) -> None:
         s, ui = self.settings, self.ui
@@ -52,6 +69,9 @@ class SettingsDialog(QDialog):
         ui.homeRegionEdit.setText(self.ops.store.setting(HOME_REGION_KEY) or "")
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(s.ui_language), 0))
         ui.fontCombo.setCurrentFont(QFont(s.report_font_family))
+        # The combo shows the installed font standing in for a missing one (Liberation
+        # Serif for Times New Roman); the export writes the setting, so show the setting.
+        ui.fontCombo.setEditText(s.report_font_family)
         ui.fontSizeSpin.setValue(s.report_font_size)
         ui.titleSizeSpin.setValue(s.report_title_size)
         ui.marginLeftSpin.setValue(s.margin_left_mm)
@@ -64,6 +84,9 @@ class SettingsDialog(QDialog):
         self.summaryCheck.setChecked(s.report_with_summary)
         ui.backupDirEdit.setText(s.backup_dir)
         ui.backupKeepSpin.setValue(s.backup_keep)
+        self.datesAsTypedCheck.setChecked(s.report_dates_as_typed)
+        self.phoneEdit.setText(s.executor_phone)
+        self.coordinatorEdit.setText(s.coordinator_email)
 
     def accept(self) -> None:
         s, ui = self.settings, self.ui
@@ -74,7 +97,7 @@ class SettingsDialog(QDialog):
             return  # refused (read-only file…): the message was shown, the dialog stays
         s.own_department_id = ui.ownDepartmentCombo.currentData() or ""
         s.language = ui.languageCombo.currentData()
-        s.report_font_family = ui.fontCombo.currentFont().family()
+        s.report_font_family = ui.fontCombo.currentText().strip() or s.report_font_family
         s.report_font_size = ui.fontSizeSpin.value()
         s.report_title_size = ui.titleSizeSpin.value()
         s.margin_left_mm = ui.marginLeftSpin.value()
@@ -87,6 +110,9 @@ class SettingsDialog(QDialog):
         s.report_with_summary = self.summaryCheck.isChecked()
         s.backup_dir = ui.backupDirEdit.text().strip()
         s.backup_keep = ui.backupKeepSpin.value()
+        s.report_dates_as_typed = self.datesAsTypedCheck.isChecked()
+        s.executor_phone = self.phoneEdit.text().strip()
+        s.coordinator_email = self.coordinatorEdit.text().strip()
         s.sync()
         super().accept()
 

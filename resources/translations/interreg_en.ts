@@ -96,54 +96,63 @@
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="93"/>
         <source>Отчеты межрегионального сотрудничества</source>
         <translation>Interregional cooperation reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="92"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="234"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="248"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="104"/>
         <source>Сохранить отчет</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="233"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="247"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="248"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="263"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="264"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="279"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="293"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="317"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="298"/>
-        <source>Письмо подготовлено</source>
-        <translation>Email prepared</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="321"/>
+        <source>Черновик письма открыт в почтовой программе и сохранен:
+{eml}
+Файл отчета: {docx}</source>
+        <translation>The e-mail draft is open in the mail program and saved:
+{eml}
+Report file: {docx}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="299"/>
-        <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
+        <location filename="../../desktop_app/ui/report_actions.py" line="326"/>
+        <source>Почтовая программа не открылась. Черновик письма и файл отчета сохранены в папке:
 {folder}
-Приложите файл {name} к письму вручную.</source>
-        <translation>The email program did not open. The report file and a draft email were saved in the folder:
+Откройте {eml} в почтовой программе или приложите файл {name} к письму вручную.</source>
+        <translation>The mail program did not open. The e-mail draft and the report file are saved in the folder:
 {folder}
-Attach the file {name} to the email yourself.</translation>
+Open {eml} in your mail program or attach {name} to a message yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="331"/>
+        <source>Письмо подготовлено</source>
+        <translation>Email prepared</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
@@ -2683,17 +2692,47 @@ and result:</translation>
         <translation>Events by department, agreement, partner region, month and status; agreements without events are highlighted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <source>Печатать сроки как в&amp;ведены</source>
+        <translation>Print dates as &amp;typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <source>Без отметки распознанные сроки печатаются в единой форме: «29 февраля – 1 марта» вместо «29 февраля - 01 марта».</source>
+        <translation>Unchecked, recognised dates print in one form: «29 февраля – 1 марта» instead of «29 февраля - 01 марта».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <source>например, 8 (4812) 29-10-00</source>
+        <translation>e.g. 8 (4812) 29-10-00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
+        <source>адрес координатора, например mezhregion@admin.ru</source>
+        <translation>the coordinator&apos;s address, e.g. mezhregion@admin.ru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <source>Теле&amp;фон исполнителя:</source>
+        <translation>Executor&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <source>Письмо с отчетом, «&amp;Кому»:</source>
+        <translation>Report e-mail, «T&amp;o»:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Шаблон отчёта</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Документы Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
         <source>Папка резервных копий</source>
         <translation>Backup folder</translation>
     </message>

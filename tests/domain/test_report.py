@@ -131,12 +131,14 @@ def test_multi_agreement_event_per_agreement_layout_once_under_each():
         ("S", "I квартал"),
         ("S", D1.name),
         (1, "e1", ("a",), 2), (2, "e2", ("a",), 0),
-        (3, "e2", ("b",), 2), (4, "e3", ("b",), 0),
-        (5, "e4", (), 1),
+        # the number is the event's: e2 under its second agreement is still «2.»
+        (2, "e2", ("b",), 2), (3, "e3", ("b",), 0),
+        (4, "e4", (), 1),
         ("S", D2.name),
         # repeat_agreement means nothing when rows are grouped by agreement
-        (6, "e5", ("c",), 1), (7, "e5", ("a",), 1),
+        (5, "e5", ("c",), 1), (5, "e5", ("a",), 1),
     ]
+    assert len({r.number for r in report.event_rows()}) == len(events)
 
 
 def test_department_order_and_filter_follow_options():
@@ -180,3 +182,52 @@ def test_style_defaults_and_widths():
         ReportStyle(margin_left_mm=200)
     with pytest.raises(ValueError):
         ReportStyle(column_weights=(1, 2))
+
+
+def dated(title: str, start: date, end: date, typed: str, kind: str, *agreements: str,
+          repeat: bool = False) -> Event:
+    return Event(department_id=D1.id, title=title, timing=typed, timing_kind=kind,
+                 starts_on=start, ends_on=end, agreement_ids=list(agreements),
+                 repeat_agreement=repeat, id=title)
+
+
+FORUM = dated("Форум", date(2020, 2, 29), date(2020, 3, 1), "29 февраля - 01 марта",
+              "day_range", "a")
+
+
+def test_a_run_is_sorted_by_start_date_then_title():
+    events = [
+        FORUM,
+        dated("Выставка", date(2020, 2, 5), date(2020, 2, 5), "5 февраля", "day", "a"),
+        dated("Ярмарка", date(2020, 2, 5), date(2020, 2, 5), "5 февраля", "day", "a"),
+        dated("Биеннале", date(2020, 2, 5), date(2020, 2, 5), "5 февраля", "day", "a"),
+        # a new run (other agreement) keeps its place after the first
+        dated("Семинар", date(2020, 1, 10), date(2020, 1, 10), "10 января", "day", "b"),
+    ]
+    for layout in Layout:
+        rows = build(events, layout=layout).event_rows()
+        assert [r.title for r in rows] == ["Биеннале", "Выставка", "Ярмарка", "Форум", "Семинар"]
+        assert [r.number for r in rows] == [1, 2, 3, 4, 5]
+        assert [r.run_length for r in rows] == [4, 0, 0, 0, 1]
+
+
+def test_repeat_agreement_bounds_the_sorted_runs():
+    events = [
+        dated("Поздно", date(2020, 3, 5), date(2020, 3, 5), "5 марта", "day", "a"),
+        dated("Рано", date(2020, 1, 5), date(2020, 1, 5), "5 января", "day", "a", repeat=True),
+    ]
+    rows = build(events).event_rows()
+    assert [(r.title, r.run_length) for r in rows] == [("Поздно", 1), ("Рано", 1)]
+
+
+def test_recognised_dates_print_in_canonical_form_unless_asked_as_typed():
+    events = [
+        FORUM,
+        dated("Смотр", date(2020, 1, 1), date(2020, 3, 31), "Январь-март", "month_range", "b"),
+        dated("Приём", date(2020, 1, 1), date(2020, 3, 31), "по согласованию", "free_text", "c"),
+    ]
+    rows = build(events).event_rows()
+    assert [r.timing for r in rows] == [
+        "29 февраля \u2013 1 марта", "Январь \u2013 март", "по согласованию"]
+    typed = build(events, dates_as_typed=True).event_rows()
+    assert [r.timing for r in typed] == [e.timing for e in events]

@@ -153,7 +153,9 @@ def test_a_row_edited_in_word_after_export_wins_and_is_named(origin, tmp_path):
 
 def test_an_edited_row_imports_with_its_visible_text_into_an_empty_database(origin, tmp_path):
     path = export(origin, tmp_path / "a.docx")
-    _edit_cell_in_word(path, 1, 3, "30-31 января")
+    agros = next(row.cells[0].text.strip() for row in docx.Document(str(path)).tables[0].rows
+                 if row.cells[2].text.startswith("Выставка «АГРОС"))
+    _edit_cell_in_word(path, int(agros.rstrip(".")), 3, "30-31 января")
     target = Store.in_memory()
     plan, summary = do_import(target, path)
     assert summary.added == 29 and len(summary.edited_rows) == 1

@@ -53,8 +53,20 @@ def test_preview_dialog_paints_the_report(qtbot, demo_store):
     assert dialog._printer.pageLayout().orientation().name == "Landscape"
 
 
-def test_email_action_writes_the_draft(qtbot, demo_store, tmp_path):
-    eml = report_actions.email_report(None, demo_store, Q1, None, folder=tmp_path,
-                                      open_files=False)
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_email_action_writes_the_draft_and_says_where(qtbot, demo_store, tmp_path):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    settings = type("S", (), {"executor": "Исп. Петрова", "executor_phone": "29-10-00",
+                              "coordinator_email": "coord@admin67.ru",
+                              "report_dates_as_typed": False})()
+    eml = report_actions.email_report(None, demo_store, Q1, None, settings=settings,
+                                      folder=tmp_path, open_files=False)
     assert eml is not None and eml.suffix == ".eml"
-    assert b"X-Unsent: 1" in eml.read_bytes()
+    data = eml.read_bytes()
+    assert b"X-Unsent: 1" in data and b"To: coord@admin67.ru" in data
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "emailSavedMessage"]
+    assert len(boxes) == 1 and boxes[0].isVisible()
+    assert str(tmp_path) in boxes[0].text() and eml.name in boxes[0].text()
+    boxes[0].accept()

@@ -13,8 +13,9 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop_app.domain.entities import Agreement, Department, Event
 from desktop_app.domain.periods import ReportPeriod
 from desktop_app.domain.report import EventRow, Report, ReportOptions, ReportStyle, build_report
+from desktop_app.domain.report_columns import KEEP_WHOLE_LINES
 from desktop_app.exchange.hyphenate import SOFT_HYPHEN, hyphenate_word
-from desktop_app.exchange.pdf_layout import Page, layout_report
+from desktop_app.exchange.pdf_layout import MIN_PIECE_LINES, Page, layout_report
 from desktop_app.exchange.pdf_report import configure_printer, save_pdf
 from desktop_app.exchange.report_service import build_store_report
 
@@ -62,7 +63,6 @@ def table_room(pages: list[Page], printer: QPrinter) -> float:
 def check_rules(report: Report, pages: list[Page], printer: QPrinter) -> None:
     """The document rules every layout must keep."""
     body = printer.pageLayout().paintRectPixels(printer.resolution()).height()
-    room = table_room(pages, printer)
     assert [p.number for p in pages] == list(range(1, len(pages) + 1))
     assert pages[0].title and pages[0].number_band == 0
     seen: dict[int, list[tuple[int, object]]] = {}
@@ -84,9 +84,12 @@ def check_rules(report: Report, pages: list[Page], printer: QPrinter) -> None:
     for parts in seen.values():
         assert [p for p, _ in parts] == list(range(len(parts)))
         if len(parts) > 1:
-            # only a row taller than a page is split, by whole lines, each exactly once
-            natural = max(pc.cell.height() for pc in parts[0][1].pieces)
-            assert natural > room * 0.95  # cell padding aside
+            # only a long row is split (a short one moves whole), by whole lines, each
+            # exactly once, and no piece but a remainder holds fewer than two lines
+            lines = max(pc.cell.line_count for pc in parts[0][1].pieces)
+            assert lines >= KEEP_WHOLE_LINES
+            for _, place in parts[:-1]:
+                assert max(pc.end - pc.first for pc in place.pieces) >= MIN_PIECE_LINES
             for column in {piece.column for _, place in parts for piece in place.pieces}:
                 spans = [(pc.first, pc.end) for _, place in parts for pc in place.pieces
                          if pc.column == column]
@@ -124,6 +127,40 @@ def test_demo_layout_keeps_the_rules(printer, demo_store):
     assert repeated
     first = report.event_rows()[0]
     assert any(b.cell.plain() == first.agreement_text for b in repeated)
+
+
+def natural_heights(report: Report, pages: list[Page]) -> dict[int, float]:
+    """Each row's height with all its lines (from its cells' text, not from its placements)."""
+    heights: dict[int, float] = {}
+    pad = pages[0].placements[0].height - max(pc.cell.height()
+                                              for pc in pages[0].placements[0].pieces)
+    for page in pages:
+        for place in page.placements:
+            if place.kind in ("event", "section") and place.part == 0:
+                heights[place.row] = max(pc.cell.height() for pc in place.pieces) + pad
+    return heights
+
+
+def test_demo_pages_are_filled(printer, demo_store):
+    """Rows break across pages as Word's do, so a page ends early only by what a short
+    row (kept whole) or a heading with two lines of its row would need: the page count
+    follows from the rows' heights and the room on a page."""
+    report = build_store_report(demo_store, Q1)
+    pages = layout(report, printer)
+    room = table_room(pages, printer)
+    heights = natural_heights(report, pages)
+    line = max(pc.cell.height(0, 1) for page in pages for p in page.placements
+               if p.kind == "event" for pc in p.pieces if pc.cell.line_count)
+    short = [h for i, h in heights.items() if isinstance(report.rows[i], EventRow)
+             and h < line * KEEP_WHOLE_LINES]
+    sections = [h for i, h in heights.items() if not isinstance(report.rows[i], EventRow)]
+    # the most a page can leave empty: a short row that moves whole, or a heading (with the
+    # first lines of its row) that moves to keep them together
+    waste = max(max(short, default=0), 2 * max(sections) + line * (MIN_PIECE_LINES + 1))
+    first_page_loss = pages[0].placements[0].y  # the title
+    total = sum(heights.values()) + first_page_loss
+    assert len(pages) <= int(total / (room - waste)) + 1
+    assert len(pages) <= 16  # the demo: 23 pages when every row was kept whole
 
 
 def test_lines_break_at_words_or_with_a_hyphen(printer, demo_store):

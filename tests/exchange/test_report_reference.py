@@ -73,23 +73,43 @@ def docx_table(path: Path) -> list[tuple[list[str], str | None]]:
     return out
 
 
-def check_row(got: list[str], expected: tuple[str, ...], merged_away: bool) -> None:
-    number = expected[0]
-    for col in (0, 2, 3, 4, 5, 6, 7):
-        assert squash(got[col]) == squash(expected[col]), f"row {number}, column {col + 1}"
-    if expected[1]:
+def check_rows(got: list[tuple[list[str], bool]], expected: list[tuple[str, ...]],
+               page_starts: frozenset[int] = frozenset()) -> None:
+    """``got``: (cell texts, agreement cell merged into the row above) per numbered row.
+
+    The program sorts the events of an agreement run by date, then title, where the
+    reference keeps the order they were typed in; so rows are compared run by run (a
+    run starts where the reference prints an agreement), matched by their texts. A row
+    in ``page_starts`` (indexes into ``got``) begins a printed page: a run continued there
+    prints its agreement again (XLSX, whose page breaks the program places).
+    """
+    assert [texts[0] for texts, _ in got] == [f"{n}." for n in range(1, len(got) + 1)]
+    starts = [i for i, row in enumerate(expected) if row[1]] + [len(expected)]
+    assert starts[0] == 0
+    for first, end in zip(starts, starts[1:], strict=False):
+        mine, theirs = got[first:end], expected[first:end]
         # Titles are printed as stored: the reference's own spelling varies in case only
         # («Трехстороннее соглашение» / «Соглашение»).
-        assert squash(got[1]).lower() == squash(expected[1]).lower(), f"row {number} agreement"
-        assert not merged_away
-    else:
-        assert merged_away, f"row {number}: the reference leaves the agreement cell blank"
-        assert got[1] == ""
+        assert squash(mine[0][0][1]).lower() == squash(theirs[0][1]).lower(), \
+            f"run at row {first + 1}: agreement"
+        assert not mine[0][1]
+        for k, (texts, merged_away) in enumerate(mine[1:], start=first + 1):
+            if k in page_starts:
+                assert squash(texts[1]).lower() == squash(theirs[0][1]).lower()
+                assert not merged_away
+                continue
+            assert merged_away and texts[1] == "", \
+                f"row {texts[0]}: the reference leaves the agreement cell blank"
+        def key(cells):
+            return [squash(c) for c in cells[2:]]
+        assert sorted(key(texts) for texts, _ in mine) == sorted(key(row) for row in theirs), \
+            f"run at row {first + 1}"
 
 
 @pytest.fixture
 def docx_rows(demo_store, tmp_path):
-    path = export_report_file(demo_store, Q1, None, "docx", tmp_path / "r.docx")
+    path = export_report_file(demo_store, Q1, None, "docx", tmp_path / "r.docx",
+                              dates_as_typed=True)
     return docx_table(path)
 
 
@@ -114,10 +134,7 @@ def test_docx_table_reproduces_reference_cell_by_cell(docx_rows):
     assert got_sections == sections
     numbered = [(texts, merge) for texts, merge in body if len(texts) == 8]
     assert len(numbered) == 29
-    for (texts, merge), expected in zip(numbered, rows, strict=True):
-        check_row(texts, expected, merged_away=merge == "continue")
-        if expected[1] and merge is not None:
-            assert merge == "restart"
+    check_rows([(texts, merge == "continue") for texts, merge in numbered], rows)
     # every merge that starts is continued, and continuations only follow a start or another
     prev = None
     for texts, merge in body:
@@ -138,7 +155,8 @@ def test_docx_sections_precede_their_rows(docx_rows):
 
 
 def test_xlsx_reproduces_reference_cell_by_cell(demo_store, tmp_path):
-    path = export_report_file(demo_store, Q1, None, "xlsx", tmp_path / "r.xlsx")
+    path = export_report_file(demo_store, Q1, None, "xlsx", tmp_path / "r.xlsx",
+                              dates_as_typed=True)
     ws = openpyxl.load_workbook(path).active
     headers, sections, rows = reference()
     assert squash(ws["A1"].value) == squash("Отчет о реализации соглашений в сфере "
@@ -160,8 +178,25 @@ def test_xlsx_reproduces_reference_cell_by_cell(demo_store, tmp_path):
             got_sections.append(values[0])
     assert got_sections == sections
     assert len(numbered) == 29
-    for (r, values), expected in zip(numbered, rows, strict=True):
-        check_row(values, expected, merged_away=r in continuation)
+    starts = {b.id + 1 for b in ws.row_breaks.brk}
+    check_rows([(values, r in continuation) for r, values in numbered], rows,
+               frozenset(k for k, (r, _) in enumerate(numbered) if r in starts))
+    for r, _values in numbered:
         for c in range(1, 9):
             cell = ws.cell(r, c)
             assert cell.value is None or cell.data_type == "s"
+
+
+def test_recognised_dates_print_in_canonical_form(demo_store, tmp_path):
+    """By default «Сроки» that were recognised print in one spelling (the reference's
+    «29 февраля -1 марта» and «29 февраля -01 марта» as «29 февраля – 1 марта»); free
+    text stays as typed."""
+    _, _, rows = reference()
+    typed = sorted(row[3] for row in rows)
+    path = export_report_file(demo_store, Q1, None, "docx", tmp_path / "r.docx")
+    printed = sorted(texts[3] for texts, _ in docx_table(path)[1:] if len(texts) == 8)
+    assert "29 февраля -1 марта" in typed and "29 февраля -01 марта" in typed
+    assert printed.count("29 февраля \u2013 1 марта") == 2
+    assert "1 квартал" in typed and "I квартал" in printed and "1 квартал" not in printed
+    assert "29\u201331 января" in printed and "29-31 января" not in printed
+    assert printed.count("В течение всего периода") == typed.count("В течение всего периода")

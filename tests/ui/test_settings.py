@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop_app.settings import Settings
@@ -108,3 +108,45 @@ def test_english_translation_shows_english_menus(qtbot, demo_store, tmp_path: Pa
     win_ru = MainWindow(Operations(demo_store), Settings(tmp_path / "s2.ini"))
     qtbot.addWidget(win_ru)
     assert win_ru.ui.menuFile.title() == "&Файл"
+
+
+def test_font_shown_is_the_font_the_export_uses(qtbot, demo_store, tmp_path: Path):
+    """A missing Times New Roman used to show (and be saved) as its stand-in, Liberation
+    Serif, while the DOCX asked for Times New Roman: the dialog shows the setting."""
+    path = tmp_path / "s.ini"
+    dialog = SettingsDialog(Settings(path), Operations(demo_store))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.fontCombo.currentText() == "Times New Roman"
+    assert Settings(path).report_style().font_name == "Times New Roman"
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert Settings(path).report_font_family == "Times New Roman"
+    # a font picked in the dialog is saved as picked
+    dialog = SettingsDialog(Settings(path), Operations(demo_store))
+    qtbot.addWidget(dialog)
+    dialog.ui.fontCombo.setEditText("PT Astra Serif")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert Settings(path).report_style().font_name == "PT Astra Serif"
+
+
+def test_report_and_email_settings_round_trip_through_the_dialog(qtbot, demo_store,
+                                                                 tmp_path: Path):
+    path = tmp_path / "s.ini"
+    dialog = SettingsDialog(Settings(path), Operations(demo_store))
+    qtbot.addWidget(dialog)
+    assert not dialog.datesAsTypedCheck.isChecked()
+    dialog.show()
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.reportTab)
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.datesAsTypedCheck, Qt.MouseButton.LeftButton,
+                     pos=QPoint(6, dialog.datesAsTypedCheck.height() // 2))
+    qtbot.keyClicks(dialog.phoneEdit, "8 (4812) 29-10-00")
+    qtbot.keyClicks(dialog.coordinatorEdit, "coord@admin67.ru")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    saved = Settings(path)
+    assert saved.report_dates_as_typed is True
+    assert saved.executor_phone == "8 (4812) 29-10-00"
+    assert saved.coordinator_email == "coord@admin67.ru"
+    again = SettingsDialog(saved, Operations(demo_store))
+    qtbot.addWidget(again)
+    assert again.datesAsTypedCheck.isChecked()
+    assert again.coordinatorEdit.text() == "coord@admin67.ru"
