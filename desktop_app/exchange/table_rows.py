@@ -293,14 +293,14 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
     for name in missing:
         if free:
             suggested[free.pop(0)] = name
-    seen = "; ".join(
-        f"{col + 1} «{' '.join(text.split())[:40] or '—'}»"
-        + (f" = {CLI_NAMES[columns[col]]}" if col in columns else "")
+    seen = "\n".join(
+        f"  {col + 1}. «{' '.join(text.split())[:60] or '—'}» → "
+        + (CLI_NAMES[columns[col]] if col in columns else "не распознан")
         for col, text in enumerate(header)
     )
     what = ", ".join(FIELD_TITLES[f] for f in missing) if missing else "нужные столбцы"
     message = (
-        f"в заголовке таблицы не найдены столбцы: {what}. Заголовок в файле: {seen}. "
+        f"в заголовке таблицы не найдены столбцы: {what}.\nЗаголовок в файле:\n{seen}\n"
         f'Укажите столбцы сами, например: --columns "{format_columns(suggested)}" '
         "(номера столбцов с 1; поля: " + ", ".join(CLI_FIELDS) + ")."
     )
