@@ -38,7 +38,10 @@ _TOTAL_RE = re.compile(r"^\s*(итого|всего)\b", re.IGNORECASE)
 _SECTION_NUMBER_RE = re.compile(
     r"^\s*(?:(?:раздел|глава)\s+)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5})[.)]?\s+", re.IGNORECASE
 )
-_IN_FRAME_RE = re.compile(r"^\s*(?:в\s+рамках|по)\s+", re.IGNORECASE)
+# «В рамках …», «По …», and a label before the title itself («Соглашение: Соглашение между…»).
+_IN_FRAME_RE = re.compile(
+    r"^\s*(?:в\s+рамках|по|(?:соглашени\w*|документ)\s*[:—–-]\s*(?=\S))\s*", re.IGNORECASE
+)
 _DATE_LINE_RE = re.compile(
     r"\d{1,2}\.\d{1,2}|\d{4}|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|"
     r"ноябр|декабр|квартал|полугоди|течение|ежемесячн|еженедельн|постоянн",
