@@ -292,10 +292,28 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
                and not (f == "timing" and found & {"timing_start", "timing_place"})]
     suggested = dict(columns)
     free = [c for c in range(len(header)) if c not in columns]
-    # The longest texts are most likely the title; a guess the user checks.
-    for name in missing:
-        if free:
-            suggested[free.pop(0)] = name
+    sample = samples[0] if samples else []
+
+    def text(col: int) -> str:
+        return sample[col] if col < len(sample) else ""
+
+    # A guess the user checks: the agreement where the first row names one, dates
+    # where it has a date, the title in the column of the longest text left.
+    if "agreements" not in found:
+        named = [c for c in free if _AGREEMENT_START_RE.match(text(c))]
+        if named:
+            suggested[named[0]] = "agreements"
+            free.remove(named[0])
+    for name in sorted(missing, key=lambda f: f != "timing"):
+        if not free:
+            break
+        if name == "timing":
+            dated = [c for c in free if _DATE_LINE_RE.search(text(c)) and len(text(c)) < 60]
+            col = dated[0] if dated else free[0]
+        else:
+            col = max(free, key=lambda c: len(text(c)))
+        free.remove(col)
+        suggested[col] = name
     seen = "\n".join(
         f"  {col + 1}. «{' '.join(text.split())[:60] or '—'}» → "
         + (CLI_NAMES[columns[col]] if col in columns else "не распознан")
@@ -378,14 +396,18 @@ class RowCollector:
             found = dict(self.remembered[signature])
         self.columns = found
 
-    def _finish_header(self) -> None:
-        """Check the header once all its rows are in: the needed fields, the unknown columns."""
+    def _finish_header(self, first_row: list[str] | None = None) -> None:
+        """Check the header once all its rows are in: the needed fields, the unknown columns.
+
+        ``first_row`` is the row below the header by grid column: a sample for
+        the mapping the refusal suggests.
+        """
         if not self._header_rows:
             return
         self._header_rows = []
         found = set(self.columns.values())
         if "title" not in found or not found & {"timing", "timing_start", "timing_place"}:
-            raise _unclear(self.header, self.columns, [])
+            raise _unclear(self.header, self.columns, [first_row] if first_row else [])
         ignored = [f"{col + 1} «{' '.join(text.split())[:50]}»" for col, text in
                    enumerate(self.header) if text and col not in self.columns]
         if ignored:
@@ -409,7 +431,8 @@ class RowCollector:
                 self._header_rows.append(cells)
                 self._set_header()
                 return
-            self._finish_header()
+            by_col = {c.col: t for c, t in zip(cells, texts, strict=True)}
+            self._finish_header([by_col.get(col, "") for col in range(len(self.header))])
         by_field: dict[str, list[tuple[GridCell, str]]] = {}
         for cell, text in zip(cells, texts, strict=True):
             name = self.columns.get(cell.col)
