@@ -63,6 +63,8 @@ class Settings:
     department_id = Option("view/department_id", str, "", "Выбранный департамент ('' — все)")
     status_filter = Option("view/status", str, "", "Фильтр по статусу ('' — все)")
     last_folder = Option("view/last_folder", str, "", "Папка последнего импорта/экспорта")
+    import_column_mappings = Option(
+        "import/column_mappings", str, "", "Сопоставления столбцов по заголовку таблицы (JSON)")
 
     # -- the user -----------------------------------------------------------------
     own_department_id = Option("user/own_department_id", str, "", "Свой департамент")

@@ -99,9 +99,11 @@ def read_report(
             suffix = ".docx"
         else:
             raise ImportFileError(path, "это не документ Word (.docx) и не книга Excel (.xlsx).")
+    # Only what was given is passed on: the readers' plain one-argument call stays the usual one.
+    given = {k: v for k, v in (("columns", options.columns), ("remembered", options.remembered)) if v}
     if suffix in XLSX_SUFFIXES:
-        return read_xlsx(path, options.columns, options.remembered), None
-    return read_docx(path, options.columns, options.remembered), read_package(path)
+        return read_xlsx(path, **given), None
+    return read_docx(path, **given), read_package(path)
 
 
 def _identity(event: Event) -> tuple[str, str, str, tuple[str, ...]]:

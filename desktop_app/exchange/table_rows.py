@@ -53,6 +53,10 @@ _PERIOD_SECTION_RE = re.compile(
 ORG_WORDS_RE = re.compile(
     r"департамент|управлени|комитет|министерств|аппарат|инспекци|агентств|служб", re.IGNORECASE
 )
+_ORG_START_RE = re.compile(
+    r"^(?:департамент|министерств|управлени|комитет|главное управлени|аппарат|агентств|инспекци)",
+    re.IGNORECASE,
+)
 _AGREEMENT_START_RE = re.compile(
     r"^(?:(?:дву|тре|трё|четыре)хсторонн\w+\s+)?(?:соглашени|договор|меморандум|протокол)",
     re.IGNORECASE,
@@ -299,10 +303,10 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
 
     # A guess the user checks: the agreement where the first row names one, dates
     # where it has a date, the title in the column of the longest text left.
-    if "agreements" not in found:
-        named = [c for c in free if _AGREEMENT_START_RE.match(text(c))]
-        if named:
-            suggested[named[0]] = "agreements"
+    for name, looks_like in (("agreements", _AGREEMENT_START_RE), ("department", _ORG_START_RE)):
+        named = [c for c in free if looks_like.match(text(c))]
+        if name not in found and named:
+            suggested[named[0]] = name
             free.remove(named[0])
     for name in sorted(missing, key=lambda f: f != "timing"):
         if not free:
@@ -442,8 +446,10 @@ class RowCollector:
         number = _NUMBER_RE.match(number_text) if number_text else None
         if number is None:  # a numbered row is never a header: spare it the costlier test
             fields = _fields_of(column_texts([cells]))
-            if _is_header(fields) or (self.forced is not None and not self.columns
-                                      and len([t for t in texts if t]) >= 2):
+            if _is_header(fields) or (not self.columns and len([t for t in texts if t]) >= 2 and (
+                    self.forced is not None
+                    or (self.remembered
+                        and header_signature(column_texts([cells])) in self.remembered))):
                 self._header_rows = [cells]
                 self._set_header()
                 return

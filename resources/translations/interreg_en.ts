@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
-        <location filename="../../desktop_app/ui/crash.py" line="96"/>
+        <location filename="../../desktop_app/ui/crash.py" line="98"/>
         <location filename="../../desktop_app/ui/operations.py" line="173"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
@@ -264,52 +264,52 @@ Version {0}.</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="99"/>
+        <location filename="../../desktop_app/ui/crash.py" line="101"/>
         <source>Ошибка в программе</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="100"/>
+        <location filename="../../desktop_app/ui/crash.py" line="102"/>
         <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
         <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="185"/>
+        <location filename="../../desktop_app/ui/crash.py" line="187"/>
         <source>Несохранённый черновик</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="186"/>
+        <location filename="../../desktop_app/ui/crash.py" line="188"/>
         <source>без наименования</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>изменения мероприятия</source>
         <translation>changes to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>новое мероприятие</source>
         <translation>new event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <location filename="../../desktop_app/ui/crash.py" line="190"/>
         <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
         <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <location filename="../../desktop_app/ui/crash.py" line="192"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="191"/>
+        <location filename="../../desktop_app/ui/crash.py" line="193"/>
         <source>Удалить черновик</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <location filename="../../desktop_app/ui/crash.py" line="194"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -375,30 +375,113 @@ Version {0}.</translation>
         <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="346"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="348"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="385"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="375"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="397"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="400"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="376"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="398"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="46"/>
+        <source>— не загружать —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="47"/>
+        <source>№ п/п</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="48"/>
+        <source>Соглашение</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="49"/>
+        <source>Партнёр</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="50"/>
+        <source>Наименование мероприятия</source>
+        <translation>Event title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="52"/>
+        <source>Дата начала</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="53"/>
+        <source>Дата окончания</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="54"/>
+        <source>Срок и место</source>
+        <translation>Dates and place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
+        <source>Место</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
+        <source>Участники</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="57"/>
+        <source>Количество участников</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="58"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="209"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="210"/>
+        <source>В файле не указан департамент: %1.
+Чьи это мероприятия?</source>
+        <translation>The file does not name a department: %1.
+Whose events are these?</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1087,89 @@ Version {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="100"/>
+        <source>Столбцы таблицы: %1</source>
+        <translation>Table columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="103"/>
+        <source>Программа не поняла, какие столбцы файла что содержат. Выберите под каждым столбцом, что в нём записано; ниже — первые строки так, как они будут загружены.</source>
+        <translation>The program could not tell what the file&apos;s columns hold. Choose under each column what it contains; below are the first rows as they will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
+        <source>В файле</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="127"/>
+        <source>Первые строки, как они будут загружены:</source>
+        <translation>First rows as they will be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="130"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="130"/>
+        <source>Соглашение</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="130"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="131"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="131"/>
+        <source>Место</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="131"/>
+        <source>Участники</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="131"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="141"/>
+        <source>Загрузить</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="142"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="166"/>
+        <source>Будет загружено строк: %1</source>
+        <translation>Rows to import: %1</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/record_dialogs.py" line="184"/>
@@ -1085,7 +1251,7 @@ Version {0}.</translation>
 <context>
     <name>DepartmentListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/department_list_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/department_list_model.py" line="61"/>
         <source>Все департаменты</source>
         <translation>All departments</translation>
     </message>
@@ -1582,158 +1748,158 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="126"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="323"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="149"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="154"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="171"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="171"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="176"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="177"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="185"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="202"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="202"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="202"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="236"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="246"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="246"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="247"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="258"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="305"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="310"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="334"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -1741,134 +1907,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -2131,52 +2297,52 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="79"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="102"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="103"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>
