@@ -120,6 +120,8 @@ class ColumnMappingDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.columns_table.setCellWidget(1, col, combo)
             self.combos.append(combo)
+        self.columns_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.columns_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.columns_table.setHorizontalHeaderLabels([str(c + 1) for c in range(len(self.header))])
         self.columns_table.resizeColumnsToContents()
         self.columns_table.setMaximumHeight(110)
@@ -131,10 +133,11 @@ class ColumnMappingDialog(QDialog):
             self.tr("Сроки"), self.tr("Место"), self.tr("Участники"), self.tr("Результат"),
             self.tr("Примечание")])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)  # one line a row: the preview is for which text goes where
+        self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 1)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00;")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -160,10 +163,12 @@ class ColumnMappingDialog(QDialog):
         except UserError as exc:
             problem = exc.problem if isinstance(exc, ImportFileError) else str(exc)
             self.problem.setText(problem.split("\n")[0])
+            self.problem.setStyleSheet("color: #a00;")
             self.read = None
             ok.setEnabled(False)
             return
         self.problem.setText(self.tr("Будет загружено строк: %1").replace("%1", str(len(table.rows))))
+        self.problem.setStyleSheet("")
         self.read = ReadFile(self.path, table, package)
         ok.setEnabled(True)
         for row in table.rows[:PREVIEW_ROWS]:
@@ -172,8 +177,12 @@ class ColumnMappingDialog(QDialog):
             values = [row.department, "\n".join(row.agreements), row.title, row.timing,
                       row.place, row.participants, row.result, row.note]
             for c, value in enumerate(values):
-                self.preview.setItem(r, c, QTableWidgetItem(value.replace("\n", " ")[:200]))
-        self.preview.resizeRowsToContents()
+                item = QTableWidgetItem(value.replace("\n", " ")[:200])
+                item.setToolTip(value[:1000])
+                self.preview.setItem(r, c, item)
+        self.preview.resizeColumnsToContents()
+        for c in range(self.preview.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 220))
 
 
 def map_columns(parent: QWidget | None, error: ImportFileError, settings: Settings | None,
