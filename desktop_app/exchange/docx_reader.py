@@ -25,6 +25,7 @@ from .table_rows import (
     TableShapeError,
     clean_text,
     columns_problem,
+    fill_agreement_from_title,
     header_columns,
 )
 
@@ -235,6 +236,7 @@ def _read_docx(path: Path, collector: RowCollector) -> ReportTable:
     if not collector.rows:
         raise ImportFileError(path, "в таблице нет ни одной пронумерованной строки мероприятия.")
     title_text = " ".join(title + collector.pre_header)
+    fill_agreement_from_title(title_text, collector.rows)
     return ReportTable(
         title=title_text,
         period=period_from(title_text, path),

@@ -53,6 +53,8 @@ _PERIOD_SECTION_RE = re.compile(
 ORG_WORDS_RE = re.compile(
     r"департамент|управлени|комитет|министерств|аппарат|инспекци|агентств|служб", re.IGNORECASE
 )
+# «Иванов И.И.», «И.И. Иванов»: a responsible official, not a department.
+_PERSON_RE = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _ORG_START_RE = re.compile(
     r"^(?:департамент|министерств|управлени|комитет|главное управлени|аппарат|агентств|инспекци)",
     re.IGNORECASE,
@@ -271,6 +273,39 @@ def split_timing_place(text: str) -> tuple[str, str]:
     if sep and _DATE_LINE_RE.search(head) and not _DATE_LINE_RE.search(tail):
         return head.strip(), tail.strip()
     return text, ""
+
+
+_TITLE_AGREEMENT_RE = re.compile(
+    r"\b((?:соглашени[еяю]|договор[ау]?|меморандум[ау]?)\s+(?:между|о|об|с)\s.+?)"
+    r"(?=\s+(?:на|за|в)\s+(?:\d{4}|[IVX]+\s|\d\s|перв|втор|трет|четв)|\s*$)",
+    re.IGNORECASE,
+)
+_NOMINATIVE = {"соглашения": "Соглашение", "соглашению": "Соглашение", "договора": "Договор",
+               "договору": "Договор", "меморандума": "Меморандум", "меморандуму": "Меморандум"}
+_NO_AGREEMENT = "не указано соглашение."
+
+
+def agreement_in_title(title: str) -> str | None:
+    """The agreement a plan's title names («План мероприятий по реализации Соглашения между …»)."""
+    found = _TITLE_AGREEMENT_RE.search(title)
+    if found is None:
+        return None
+    text = found.group(1).strip(" ,.;")
+    first, _sep, rest = text.partition(" ")
+    return f"{_NOMINATIVE.get(first.lower(), first[:1].upper() + first[1:])} {rest}"
+
+
+def fill_agreement_from_title(title: str, rows: list[ReportRow]) -> None:
+    """Rows with no agreement of their own take the one the title names, if it names one."""
+    if not any(not row.agreements for row in rows):
+        return
+    agreement = agreement_in_title(title)
+    if agreement is None:
+        return
+    for row in rows:
+        if not row.agreements:
+            row.agreements = [agreement]
+            row.warnings = [w for w in row.warnings if not w.endswith(_NO_AGREEMENT)]
 
 
 class ColumnsUnclear(TableShapeError):
@@ -551,6 +586,12 @@ class RowCollector:
         self._above[key] = text
         return text
 
+    def _department(self, text: str) -> str:
+        """The row's department: its column, unless that holds a person («Иванов И.И.»)."""
+        if not text or _PERSON_RE.search(text) and not ORG_WORDS_RE.search(text):
+            return self.department
+        return text
+
     def _timing(self, by_field: dict[str, list[tuple[GridCell, str]]]) -> tuple[str, str]:
         """The «Сроки» phrase and, from a combined «срок и место» cell, the place."""
         timing = self._text("timing", by_field)
@@ -576,12 +617,12 @@ class RowCollector:
         if from_above:
             agreements = list(self._above_agreements or self.section_agreements)
             if not agreements:
-                warnings.append(f"{where}: не указано соглашение.")
+                warnings.append(f"{where}: {_NO_AGREEMENT}")
         elif self._above_department == self.department and self._above_agreements:
             repeat = agreements == self._above_agreements or [
                 self._key(a) for a in agreements
             ] == [self._key(a) for a in self._above_agreements]
-        department = self._text("department", by_field) or self.department
+        department = self._department(self._text("department", by_field))
         if not department:
             warnings.append(f"{where}: строка стоит до названия департамента.")
         for name, found in by_field.items():

@@ -22,6 +22,7 @@ from .table_rows import (
     RowCollector,
     TableShapeError,
     clean_text,
+    fill_agreement_from_title,
     header_columns,
 )
 
@@ -156,5 +157,6 @@ def read_xlsx(path: Path | str, columns: dict[int, str] | None = None,
     if not collector.rows:
         raise ImportFileError(path, "в таблице нет ни одной пронумерованной строки мероприятия.")
     title_text = " ".join(title + collector.pre_header)
+    fill_agreement_from_title(title_text, collector.rows)
     return ReportTable(title_text, period_from(title_text, path), collector.rows,
                        collector.warnings, collector.header, collector.columns)

@@ -110,6 +110,7 @@ class OfficeShape:
     place: Callable[[Ev], str] = lambda e: e.place
     extra_sheets: list[Sheet] = field(default_factory=list)
     freeze: bool = False
+    only: Callable[[Ev], bool] = lambda e: True  # the events the document holds
 
     def build(self, folder: Path) -> Path:
         path = folder / f"{self.name}.{self.kind}"
@@ -420,10 +421,25 @@ def docx_partner_participants() -> OfficeShape:
                         "note"))
 
 
+def plan_agreement_in_title() -> OfficeShape:
+    """A plan of measures for one agreement, named only in the title; the year as the period."""
+    events = [e for e in EVENTS if e.agreement == KALUGA]
+    rows: list[list[Cell]] = [["№\nп/п", "Наименование мероприятия", "Срок исполнения",
+                               "Ответственный исполнитель", "Отметка о выполнении"]]
+    for n, e in enumerate(events, 1):
+        rows.append([f"{n}.", e.title, e.timing, e.dept, e.note])
+    title = "План мероприятий по реализации Соглашения" + KALUGA.removeprefix("Соглашение")
+    return OfficeShape("plan-agreement-in-title", "docx",
+                       ["УТВЕРЖДАЮ", title + " на 2021 год", rows, SIGNATURE],
+                       ("dept", "agreement", "title", "dates", "note"),
+                       only=lambda e: e.agreement == KALUGA)
+
+
 SHAPES: list[Callable[[], OfficeShape]] = [
     plan_with_agreement_sections, two_row_header, table_per_department, combined_timing_place,
     dotted_numbers_partner_column, soft_hyphens_and_notes, excel_register, excel_two_row_header,
     excel_agreement_sections, excel_merged_agreement_column, docx_partner_participants,
+    plan_agreement_in_title,
 ]
 
 
@@ -431,7 +447,7 @@ def expected(shape: OfficeShape) -> dict[str, dict[str, Any]]:
     """Title → every field the event must have after import, for the events the shape holds."""
     has = set(shape.fields)
     out = {}
-    events = [e for e in EVENTS if shape.department_given or e.dept == ECONOMY]
+    events = [e for e in EVENTS if (shape.department_given or e.dept == ECONOMY) and shape.only(e)]
     for e in events:
         out[e.title] = {
             "department": e.dept,
