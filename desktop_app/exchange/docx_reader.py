@@ -29,6 +29,7 @@ from .table_rows import (
     header_columns,
 )
 
+HEADER_SEARCH = 4  # rows of a table searched for its header (a title row may come first)
 MIN_WIDTH = 5  # narrower tables without a report header are signature blocks and the like
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -203,25 +204,35 @@ def _read_docx(path: Path, collector: RowCollector) -> ReportTable:
     narrow = 0  # the width of a table too narrow to be the report (a signature block…)
     last = ""  # the paragraph right above the next table
     try:
-        for block in _body_blocks(body):
+        blocks = list(_body_blocks(body))
+        grids = {i: table_grid(b) for i, b in enumerate(blocks) if b.tag == _TBL}
+        headed = {i for i, (_w, rows) in grids.items()
+                  if any(header_columns(r) for r in rows[:HEADER_SEARCH])}
+        # Tables above the first one with a report header (approval blocks, an
+        # addressee laid out as a table) are not the report.
+        first_headed = min(headed, default=len(blocks))
+        fed = 0
+        for i, block in enumerate(blocks):
             if block.tag == _P:
                 text = clean_text(paragraph_lines(block)).replace("\n", " ")
                 if not text:
                     continue
-                if tables == 0:
+                if fed == 0:
                     title.append(text)
                 else:
                     collector.section_between_tables(text)
                 last = text
                 continue
             tables += 1
-            width, rows = table_grid(block)
-            if width < MIN_WIDTH and not any(header_columns(r) for r in rows[:3]):
-                narrow = narrow or width
+            width, rows = grids.pop(i)
+            if i not in headed and (width < MIN_WIDTH or (
+                    i < first_headed < len(blocks) and collector.forced is None)):
+                narrow = narrow or (width if width < MIN_WIDTH else 0)
                 continue
-            if tables == 1 and title and title[-1] == last and is_department_heading(last):
+            if fed == 0 and title and title[-1] == last and is_department_heading(last):
                 title.pop()
                 collector.section_between_tables(last)
+            fed += 1
             last = ""
             collector.start_table(tables, width)
             for row_no, cells in enumerate(rows, 1):

@@ -421,8 +421,16 @@ def docx_partner_participants() -> OfficeShape:
                         "note"))
 
 
+# An approval block laid out as a table above the report: not the report.
+APPROVAL: list[list[Cell]] = [
+    ["СОГЛАСОВАНО", "", "", "", "УТВЕРЖДАЮ", ""],
+    ["Начальник департамента", "", "", "", "Заместитель Губернатора Смоленской области", ""],
+    ["_________ И.И. Иванов", "", "", "", "_________ П.П. Петров", ""],
+]
+
+
 def plan_agreement_in_title() -> OfficeShape:
-    """A plan of measures for one agreement, named only in the title; the year as the period."""
+    """A plan for one agreement, named only in the title; the year as the period; approval table."""
     events = [e for e in EVENTS if e.agreement == KALUGA]
     rows: list[list[Cell]] = [["№\nп/п", "Наименование мероприятия", "Срок исполнения",
                                "Ответственный исполнитель", "Отметка о выполнении"]]
@@ -430,7 +438,7 @@ def plan_agreement_in_title() -> OfficeShape:
         rows.append([f"{n}.", e.title, e.timing, e.dept, e.note])
     title = "План мероприятий по реализации Соглашения" + KALUGA.removeprefix("Соглашение")
     return OfficeShape("plan-agreement-in-title", "docx",
-                       ["УТВЕРЖДАЮ", title + " на 2021 год", rows, SIGNATURE],
+                       [APPROVAL, title + " на 2021 год", rows, SIGNATURE],
                        ("dept", "agreement", "title", "dates", "note"),
                        only=lambda e: e.agreement == KALUGA)
 
