@@ -186,8 +186,29 @@ def split_agreements(lines: Sequence[str]) -> list[str]:
     return [" ".join(g) for g in groups if g]
 
 
+# A child header narrows its parent's field («Срок и место» → «начало»), but never
+# changes it («Участники» → «от партнёра» is still participants).
+_NARROWS = {
+    "timing_place": {"timing", "timing_start", "timing_end", "place"},
+    "timing": {"timing_start", "timing_end"},
+    "participants": {"count"},
+}
+LEVELS = " / "  # between a parent's and a child's header text in column_texts
+
+
+def column_field(text: str) -> str | None:
+    """The field of one column's header text (parent / child levels joined by LEVELS)."""
+    full = field_of(text)
+    if LEVELS not in text:
+        return full
+    child = field_of(text.rsplit(LEVELS, 1)[1])
+    if child and (full is None or child in _NARROWS.get(full, ())):
+        return child
+    return full
+
+
 def _fields_of(texts: Sequence[str]) -> dict[int, str]:
-    return {col: f for col, text in enumerate(texts) if text and (f := field_of(text))}
+    return {col: f for col, text in enumerate(texts) if text and (f := column_field(text))}
 
 
 def _is_header(fields: dict[int, str]) -> bool:
@@ -217,12 +238,12 @@ def column_texts(rows: Sequence[Sequence[GridCell]]) -> list[str]:
             for col in range(cell.col, cell.col + cell.span):
                 if text and text not in parts[col]:
                     parts[col].append(text)
-    return ["\n".join(p) for p in parts]
+    return [LEVELS.join(p) for p in parts]
 
 
 def _child_label(text: str) -> str:
-    """The lowest line of a column's header («от Смоленской области»), for joined text."""
-    return text.split("\n")[-1] if "\n" in text else text
+    """The lowest level of a column's header («от Смоленской области»), for joined text."""
+    return text.rsplit(LEVELS, 1)[-1]
 
 
 def _is_column_numbers(texts: list[str]) -> bool:
@@ -419,10 +440,10 @@ class RowCollector:
             parent = parents.get(cell.col)
             if _NUMBER_RE.match(text) or len(text) > 120:
                 return False
-            if not (parent is not None and parent.span > cell.span) and field_of(text) is None:
+            if not (parent is not None and parent.span > 1) and field_of(text) is None:
                 return False
         return merged_down or any(
-            (p := parents.get(c.col)) is not None and p.span > c.span for c, _t in filled
+            (p := parents.get(c.col)) is not None and p.span > 1 for c, _t in filled
         )
 
     def _set_header(self) -> None:
