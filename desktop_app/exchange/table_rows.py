@@ -53,6 +53,12 @@ _PERIOD_SECTION_RE = re.compile(
 ORG_WORDS_RE = re.compile(
     r"департамент|управлени|комитет|министерств|аппарат|инспекци|агентств|служб", re.IGNORECASE
 )
+# A whole word, so that «Договорно-правовой отдел» stays a department.
+_AGREEMENT_WORD_RE = re.compile(
+    r"(?:(?:дву|тре|трё|четыре)хсторонн\w+\s+)?"
+    r"(?:соглашени[еяй]|договор[аы]?|меморандум[аы]?|протокол[аы]?)(?![\w-])",
+    re.IGNORECASE,
+)
 # «Иванов И.И.», «И.И. Иванов»: a responsible official, not a department.
 _PERSON_RE = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _ORG_START_RE = re.compile(
@@ -275,9 +281,15 @@ def is_period_section(text: str) -> bool:
 def agreement_section(text: str) -> str | None:
     """The agreement a section row names («1. Соглашение …», «В рамках Соглашения …»)."""
     plain = _IN_FRAME_RE.sub("", _SECTION_NUMBER_RE.sub("", text, count=1), count=1)
-    if _AGREEMENT_START_RE.match(plain):
-        return plain[:1].upper() + plain[1:]
+    if _AGREEMENT_WORD_RE.match(plain):
+        return _nominative(plain)
     return None
+
+
+def _nominative(text: str) -> str:
+    """«Соглашения между …» (after «в рамках», «по реализации») → «Соглашение между …»."""
+    first, sep, rest = text.partition(" ")
+    return _NOMINATIVE.get(first.lower(), first[:1].upper() + first[1:]) + sep + rest
 
 
 def split_timing_place(text: str) -> tuple[str, str]:
@@ -311,9 +323,7 @@ def agreement_in_title(title: str) -> str | None:
     found = _TITLE_AGREEMENT_RE.search(title)
     if found is None:
         return None
-    text = found.group(1).strip(" ,.;")
-    first, _sep, rest = text.partition(" ")
-    return f"{_NOMINATIVE.get(first.lower(), first[:1].upper() + first[1:])} {rest}"
+    return _nominative(found.group(1).strip(" ,.;"))
 
 
 def fill_agreement_from_title(title: str, rows: list[ReportRow]) -> None:

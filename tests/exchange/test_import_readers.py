@@ -107,3 +107,19 @@ def test_names_that_differ_in_a_number_or_date_are_different_records():
     # A leading zero or a lost space is still the same name.
     again = resolver.agreement("Соглашение о сотрудничестве с Республикой Беларусь от 12.3.2015 №15", "5")
     assert again == old and len(resolver.warnings) == 1  # matched, with a similarity note
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("1. Соглашение между Администрацией Смоленской области и Правительством Москвы",
+     "Соглашение между Администрацией Смоленской области и Правительством Москвы"),
+    ("В рамках Соглашения о сотрудничестве с Республикой Беларусь",
+     "Соглашение о сотрудничестве с Республикой Беларусь"),
+    ("Соглашение: Соглашение о дружбе", "Соглашение о дружбе"),
+    ("Договорно-правовой отдел", None),
+    ("Департамент Смоленской области по культуре", None),
+    ("I квартал 2021 года", None),
+])
+def test_a_section_row_naming_an_agreement_applies_to_the_rows_below(text, agreement):
+    from desktop_app.exchange.table_rows import agreement_section
+
+    assert agreement_section(text) == agreement
