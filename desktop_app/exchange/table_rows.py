@@ -217,15 +217,22 @@ def _fields_of(texts: Sequence[str]) -> dict[int, str]:
     return {col: f for col, text in enumerate(texts) if text and (f := column_field(text))}
 
 
-def _is_header(fields: dict[int, str]) -> bool:
+def _is_header(fields: dict[int, str], texts: Sequence[str]) -> bool:
+    """Three known fields, one of them the title or dates, and most filled columns known.
+
+    The last keeps out an event row whose texts happen to hold header words
+    («Мероприятие, посвящённое…», «Соглашение…», «Департамент…»).
+    """
     found = set(fields.values())
-    return len(found) >= 3 and bool(found & {"title", "timing", "timing_start", "timing_place"})
+    return (len(found) >= 3 and bool(found & {"title", "timing", "timing_start", "timing_place"})
+            and 2 * len(fields) >= sum(1 for t in texts if t))
 
 
 def header_columns(cells: Sequence[GridCell]) -> dict[int, str]:
     """Grid column → field for a header row, or {} when the row is not a header."""
-    fields = _fields_of(column_texts([cells]))
-    return fields if _is_header(fields) else {}
+    texts = column_texts([cells])
+    fields = _fields_of(texts)
+    return fields if _is_header(fields, texts) else {}
 
 
 def column_texts(rows: Sequence[Sequence[GridCell]]) -> list[str]:
@@ -511,11 +518,11 @@ class RowCollector:
         number_text = by_field["number"][0][1] if "number" in by_field else ""
         number = _NUMBER_RE.match(number_text) if number_text else None
         if number is None:  # a numbered row is never a header: spare it the costlier test
-            fields = _fields_of(column_texts([cells]))
-            if _is_header(fields) or (not self.columns and len([t for t in texts if t]) >= 2 and (
-                    self.forced is not None
-                    or (self.remembered
-                        and header_signature(column_texts([cells])) in self.remembered))):
+            row_texts = column_texts([cells])
+            if _is_header(_fields_of(row_texts), row_texts) or (
+                    not self.columns and len([t for t in texts if t]) >= 2 and (
+                        self.forced is not None
+                        or (self.remembered and header_signature(row_texts) in self.remembered))):
                 self._header_rows = [cells]
                 self._set_header()
                 return

@@ -123,3 +123,12 @@ def test_a_section_row_naming_an_agreement_applies_to_the_rows_below(text, agree
     from desktop_app.exchange.table_rows import agreement_section
 
     assert agreement_section(text) == agreement
+
+
+def test_an_event_row_with_header_words_is_not_taken_for_a_header():
+    event = [GridCell([t], c) for c, t in enumerate([
+        "Соглашение о сотрудничестве с Республикой Беларусь",
+        "Мероприятие, посвящённое Дню славянской письменности", "12.03.2021", "г. Смоленск",
+        "120 человек", "Проведены концерты", "выполнено",
+        "Департамент Смоленской области по культуре"])]
+    assert header_columns(event) == {}
