@@ -25,6 +25,7 @@ from .header_vocabulary import (
     field_of,
     format_columns,
     header_signature,
+    normalize_header,
 )
 
 FIELDS = ("number", "agreements", "title", "timing", "place", "participants", "result", "note")
@@ -56,7 +57,7 @@ ORG_WORDS_RE = re.compile(
 # A whole word, so that «Договорно-правовой отдел» stays a department.
 _AGREEMENT_WORD_RE = re.compile(
     r"(?:(?:дву|тре|трё|четыре)хсторонн\w+\s+)?"
-    r"(?:соглашени[еяй]|договор[аы]?|меморандум[аы]?|протокол[аы]?)(?![\w-])",
+    r"(?:соглашени[еяйю]|договор[аыу]?|меморандум[аыу]?|протокол[аыу]?)(?![\w-])",
     re.IGNORECASE,
 )
 # «Иванов И.И.», «И.И. Иванов»: a responsible official, not a department.
@@ -405,6 +406,17 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
     return ColumnsUnclear(message, header, columns, suggested, samples)
 
 
+def _title_from_contents(found: dict[int, str], header: list[str]) -> None:
+    """No title column, but «Содержание мероприятия»: in a plan that column is the title."""
+    if "title" in found.values():
+        return
+    for col, name in sorted(found.items()):
+        words = normalize_header(header[col])
+        if name == "result" and ("мероприят" in words or words.startswith("содержани")):
+            found[col] = "title"
+            return
+
+
 class RowCollector:
     """Feeds grid rows in document order (across split tables) and collects report rows.
 
@@ -471,6 +483,8 @@ class RowCollector:
             found = dict(self.forced)
         elif signature in self.remembered:
             found = dict(self.remembered[signature])
+        else:
+            _title_from_contents(found, self.header)
         self.columns = found
 
     def _finish_header(self, first_row: list[str] | None = None) -> None:
@@ -591,7 +605,7 @@ class RowCollector:
         elif is_period_section(text):
             self.section = text
         else:
-            self.department = _SECTION_NUMBER_RE.sub("", text, count=1)
+            self.department = _SECTION_NUMBER_RE.sub("", text, count=1).rstrip(" :;")
             self.section_agreements = []
             self._above_agreements = []
 

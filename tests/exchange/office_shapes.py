@@ -111,6 +111,8 @@ class OfficeShape:
     extra_sheets: list[Sheet] = field(default_factory=list)
     freeze: bool = False
     only: Callable[[Ev], bool] = lambda e: True  # the events the document holds
+    note: Callable[[Ev], str] = lambda e: e.note
+    status: Callable[[Ev], EventStatus] = lambda e: e.status
 
     def build(self, folder: Path) -> Path:
         path = folder / f"{self.name}.{self.kind}"
@@ -469,11 +471,40 @@ def three_row_header_xlsx() -> OfficeShape:
     return _three_row_header("xlsx")
 
 
+def contents_as_title() -> OfficeShape:
+    """«Содержание мероприятия» is the title; «По Соглашению …» sections; «Кол-во участников»."""
+    rows: list[list[Cell]] = [["№", "Содержание мероприятия", "Дата", "Место проведения",
+                               "Кол-во участников", "Примечание"]]
+    agreement = None
+    for n, e in enumerate((e for e in EVENTS if e.dept == ECONOMY), 1):
+        if e.agreement != agreement:
+            rows.append([Span("По " + e.agreement.replace("Соглашение", "Соглашению", 1), 6)])
+            agreement = e.agreement
+        rows.append([str(n), e.title, e.timing, e.place, str(e.count), e.note])
+    return OfficeShape("contents-as-title", "docx", [f"Отчет {PERIOD}", rows],
+                       ("agreement", "title", "dates", "place", "count", "note"),
+                       department_given=False, only=lambda e: e.dept == ECONOMY)
+
+
+def sections_with_colons() -> OfficeShape:
+    """Department sections ending in a colon, «1)» numbers, an «Исполнители» column."""
+    rows: list[list[Cell]] = [["№", "Соглашение", "Мероприятия", "Сроки реализации",
+                               "Исполнители", "Результат", "Место"]]
+    for dept, events in _by_dept():
+        rows.append([Span(dept + ":", 7)])
+        for n, e in enumerate(events, 1):
+            rows.append([f"{n})", e.agreement, e.title, e.timing, dept, e.result, e.place])
+    return OfficeShape("sections-with-colons", "docx", [TITLE, PERIOD, rows],
+                       ("dept", "agreement", "title", "dates", "result", "place"),
+                       note=lambda e: "", status=lambda e: EventStatus.DONE)
+
+
 SHAPES: list[Callable[[], OfficeShape]] = [
     plan_with_agreement_sections, two_row_header, table_per_department, combined_timing_place,
     dotted_numbers_partner_column, soft_hyphens_and_notes, excel_register, excel_two_row_header,
     excel_agreement_sections, excel_merged_agreement_column, docx_partner_participants,
-    plan_agreement_in_title, three_row_header_docx, three_row_header_xlsx,
+    plan_agreement_in_title, three_row_header_docx, three_row_header_xlsx, contents_as_title,
+    sections_with_colons,
 ]
 
 
@@ -486,7 +517,7 @@ def expected(shape: OfficeShape) -> dict[str, dict[str, Any]]:
     elif shape.name.startswith("three-row"):
         events = list(EVENTS)  # every event, all under the department given on import
     else:
-        events = [e for e in EVENTS if e.dept == ECONOMY]
+        events = [e for e in EVENTS if e.dept == ECONOMY and shape.only(e)]
     for e in events:
         out[e.title] = {
             "department": e.dept if shape.department_given else ECONOMY,
@@ -498,7 +529,7 @@ def expected(shape: OfficeShape) -> dict[str, dict[str, Any]]:
             "participants_count": e.count if "count" in has else None,
             "participant_regions": [e.partner] if "partner" in has else [],
             "result": e.result if "result" in has else "",
-            "note": e.note,
-            "status": e.status,
+            "note": shape.note(e),
+            "status": shape.status(e),
         }
     return out
