@@ -17,7 +17,6 @@ from lxml import etree
 from ..domain.periods import ReportPeriod, parse_period
 from .report_file import ImportFileError, open_zip, parse_xml, read_member
 from .table_rows import (
-    ORG_WORDS_RE,
     ColumnsUnclear,
     GridCell,
     ReportTable,
@@ -28,6 +27,7 @@ from .table_rows import (
     fill_agreement_from_title,
     header_columns,
 )
+from .table_sections import ORG_WORDS_RE
 
 HEADER_SEARCH = 4  # rows of a table searched for its header (a title row may come first)
 MIN_WIDTH = 5  # narrower tables without a report header are signature blocks and the like

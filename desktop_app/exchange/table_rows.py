@@ -2,10 +2,12 @@
 
 The DOCX and XLSX readers only turn their format into :class:`GridCell` rows;
 everything about the report's shape is decided here, once: which row is the
-header, the row of column numbers, the section rows (period, department),
-merged or blank agreement cells meaning "the same as above", several
-agreements in one cell, and the text clean-up («[bookmark…]» debris, runs of
-spaces). One numbered row is one :class:`ReportRow`.
+header (over one to three rows, read by meaning through
+:mod:`header_vocabulary`), the row of column numbers, the section rows
+(period, department, agreement: :mod:`table_sections`), «Итого» rows, merged
+or blank agreement cells meaning "the same as above", several agreements in
+one cell, and the text clean-up («[bookmark…]» debris, runs of spaces). One
+numbered row is one :class:`ReportRow`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ from .header_vocabulary import (
     header_signature,
     normalize_header,
 )
+from .table_sections import (
+    DATE_LINE_RE,
+    ORG_START_RE,
+    ORG_WORDS_RE,
+    PERSON_RE,
+    SECTION_NUMBER_RE,
+    agreement_in_title,
+    agreement_section,
+    is_period_section,
+    split_timing_place,
+)
 
 FIELDS = ("number", "agreements", "title", "timing", "place", "participants", "result", "note")
 MAX_TEXT = 100_000  # characters in one cell (safety.MAX_TEXT); the reference's longest is ~2,000
@@ -36,36 +49,6 @@ _JOINED = ("participants", "result", "note", "place", "partner")
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,6})((?:\.\d{1,4})*)\s*[.)]?\s*$")
 _TOTAL_RE = re.compile(r"^\s*(итого|всего)\b", re.IGNORECASE)
-_SECTION_NUMBER_RE = re.compile(
-    r"^\s*(?:(?:раздел|глава)\s+)?(?:\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5})[.)]?\s+", re.IGNORECASE
-)
-# «В рамках …», «По …», and a label before the title itself («Соглашение: Соглашение между…»).
-_IN_FRAME_RE = re.compile(
-    r"^\s*(?:в\s+рамках|по|(?:соглашени\w*|документ)\s*[:—–-]\s*(?=\S))\s*", re.IGNORECASE
-)
-_DATE_LINE_RE = re.compile(
-    r"\d{1,2}\.\d{1,2}|\d{4}|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|"
-    r"ноябр|декабр|квартал|полугоди|течение|ежемесячн|еженедельн|постоянн",
-    re.IGNORECASE,
-)
-_PERIOD_SECTION_RE = re.compile(
-    r"квартал|полугоди|месяц|^\s*\d{4}\s*(год|г\.?)\s*$|^\s*(за\s+)?\d{4}", re.IGNORECASE
-)
-ORG_WORDS_RE = re.compile(
-    r"департамент|управлени|комитет|министерств|аппарат|инспекци|агентств|служб", re.IGNORECASE
-)
-# A whole word, so that «Договорно-правовой отдел» stays a department.
-_AGREEMENT_WORD_RE = re.compile(
-    r"(?:(?:дву|тре|трё|четыре)хсторонн\w+\s+)?"
-    r"(?:соглашени[еяйю]|договор[аыу]?|меморандум[аыу]?|протокол[аыу]?)(?![\w-])",
-    re.IGNORECASE,
-)
-# «Иванов И.И.», «И.И. Иванов»: a responsible official, not a department.
-_PERSON_RE = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
-_ORG_START_RE = re.compile(
-    r"^(?:департамент|министерств|управлени|комитет|главное управлени|аппарат|агентств|инспекци)",
-    re.IGNORECASE,
-)
 _AGREEMENT_START_RE = re.compile(
     r"^(?:(?:дву|тре|трё|четыре)хсторонн\w+\s+)?(?:соглашени|договор|меморандум|протокол)",
     re.IGNORECASE,
@@ -282,56 +265,7 @@ def columns_problem(width: int) -> str:
     )
 
 
-def is_period_section(text: str) -> bool:
-    return bool(_PERIOD_SECTION_RE.search(text)) and not ORG_WORDS_RE.search(text)
-
-
-def agreement_section(text: str) -> str | None:
-    """The agreement a section row names («1. Соглашение …», «В рамках Соглашения …»)."""
-    plain = _IN_FRAME_RE.sub("", _SECTION_NUMBER_RE.sub("", text, count=1), count=1)
-    if _AGREEMENT_WORD_RE.match(plain):
-        return _nominative(plain)
-    return None
-
-
-def _nominative(text: str) -> str:
-    """«Соглашения между …» (after «в рамках», «по реализации») → «Соглашение между …»."""
-    first, sep, rest = text.partition(" ")
-    return _NOMINATIVE.get(first.lower(), first[:1].upper() + first[1:]) + sep + rest
-
-
-def split_timing_place(text: str) -> tuple[str, str]:
-    """One «срок и место» cell → (the date line, the place line)."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) > 1:
-        dated = [i for i, line in enumerate(lines) if _DATE_LINE_RE.search(line)]
-        if dated:
-            i = dated[0]
-            return lines[i].strip(" ,;"), "\n".join(lines[:i] + lines[i + 1:]).strip(" ,;")
-        return lines[0], "\n".join(lines[1:])
-    # One line: «12.03.2021, г. Смоленск» — the date before the first comma or semicolon.
-    head, sep, tail = text.partition(", ")
-    if sep and _DATE_LINE_RE.search(head) and not _DATE_LINE_RE.search(tail):
-        return head.strip(), tail.strip()
-    return text, ""
-
-
-_TITLE_AGREEMENT_RE = re.compile(
-    r"\b((?:соглашени[еяю]|договор[ау]?|меморандум[ау]?)\s+(?:между|о|об|с)\s.+?)"
-    r"(?=\s+(?:на|за|в)\s+(?:\d{4}|[IVX]+\s|\d\s|перв|втор|трет|четв)|\s*$)",
-    re.IGNORECASE,
-)
-_NOMINATIVE = {"соглашения": "Соглашение", "соглашению": "Соглашение", "договора": "Договор",
-               "договору": "Договор", "меморандума": "Меморандум", "меморандуму": "Меморандум"}
 _NO_AGREEMENT = "не указано соглашение."
-
-
-def agreement_in_title(title: str) -> str | None:
-    """The agreement a plan's title names («План мероприятий по реализации Соглашения между …»)."""
-    found = _TITLE_AGREEMENT_RE.search(title)
-    if found is None:
-        return None
-    return _nominative(found.group(1).strip(" ,.;"))
 
 
 def fill_agreement_from_title(title: str, rows: list[ReportRow]) -> None:
@@ -377,7 +311,7 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
 
     # A guess the user checks: the agreement where the first row names one, dates
     # where it has a date, the title in the column of the longest text left.
-    for name, looks_like in (("agreements", _AGREEMENT_START_RE), ("department", _ORG_START_RE)):
+    for name, looks_like in (("agreements", _AGREEMENT_START_RE), ("department", ORG_START_RE)):
         named = [c for c in free if looks_like.match(text(c))]
         if name not in found and named:
             suggested[named[0]] = name
@@ -386,7 +320,7 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
         if not free:
             break
         if name == "timing":
-            dated = [c for c in free if _DATE_LINE_RE.search(text(c)) and len(text(c)) < 60]
+            dated = [c for c in free if DATE_LINE_RE.search(text(c)) and len(text(c)) < 60]
             col = dated[0] if dated else free[0]
         else:
             col = max(free, key=lambda c: len(text(c)))
@@ -605,7 +539,7 @@ class RowCollector:
         elif is_period_section(text):
             self.section = text
         else:
-            self.department = _SECTION_NUMBER_RE.sub("", text, count=1).rstrip(" :;")
+            self.department = SECTION_NUMBER_RE.sub("", text, count=1).rstrip(" :;")
             self.section_agreements = []
             self._above_agreements = []
 
@@ -640,7 +574,7 @@ class RowCollector:
 
     def _department(self, text: str) -> str:
         """The row's department: its column, unless that holds a person («Иванов И.И.»)."""
-        if not text or _PERSON_RE.search(text) and not ORG_WORDS_RE.search(text):
+        if not text or PERSON_RE.search(text) and not ORG_WORDS_RE.search(text):
             return self.department
         return text
 

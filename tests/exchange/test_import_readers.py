@@ -120,7 +120,7 @@ def test_names_that_differ_in_a_number_or_date_are_different_records():
     ("I квартал 2021 года", None),
 ])
 def test_a_section_row_naming_an_agreement_applies_to_the_rows_below(text, agreement):
-    from desktop_app.exchange.table_rows import agreement_section
+    from desktop_app.exchange.table_sections import agreement_section
 
     assert agreement_section(text) == agreement
 
