@@ -64,6 +64,8 @@ class Settings:
     status_filter = Option("view/status", str, "", "Фильтр по статусу ('' — все)")
     last_folder = Option("view/last_folder", str, "", "Папка последнего импорта/экспорта")
     recent_files = Option("files/recent", str, "", "Недавние файлы базы, по одному в строке")
+    import_column_mappings = Option(
+        "import/column_mappings", str, "", "Сопоставления столбцов по заголовку таблицы (JSON)")
 
     # -- the user -----------------------------------------------------------------
     own_department_id = Option("user/own_department_id", str, "", "Свой департамент")

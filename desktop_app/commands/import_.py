@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 
+from ..errors import UserError
+from ..exchange.header_vocabulary import CLI_FIELDS, format_columns, parse_columns
 from ..exchange.import_plan import (
     MINE,
     THEIRS,
@@ -13,7 +16,9 @@ from ..exchange.import_plan import (
     apply_plan,
     summarize,
 )
-from ..exchange.importer import import_files
+from ..exchange.importer import ReadOptions, import_files
+from ..exchange.report_file import ImportFileError
+from ..exchange.table_rows import ColumnsUnclear
 from ..storage.store import Store
 from .common import add_db_option, db_path, open_store
 
@@ -35,6 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="при конфликте принять версию из файла")
     side.add_argument("--mine", action="store_true",
                       help="при конфликте оставить версию в базе")
+    p.add_argument("--department", metavar="НАЗВАНИЕ", default="",
+                   help="департамент для строк файла, в котором департамент не указан")
+    p.add_argument("--columns", metavar="N=ПОЛЕ,…", default="",
+                   help="какие столбцы что содержат, если заголовок таблицы не распознан: "
+                   "номера столбцов с 1, поля " + ", ".join(CLI_FIELDS)
+                   + "; например --columns \"1=number,2=agreement,3=title,4=dates\"")
     p.add_argument("--verbose", "-v", action="store_true", help="показать каждую строку")
     p.set_defaults(func=run)
 
@@ -62,8 +73,39 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options(args: argparse.Namespace) -> ReadOptions:
+    if not args.columns.strip():
+        return ReadOptions()
+    try:
+        return ReadOptions(columns=parse_columns(args.columns))
+    except ValueError as exc:
+        raise UserError(f"--columns: {exc}") from None
+
+
+def _command_for(args: argparse.Namespace, exc: ImportFileError) -> str:
+    """The command that would read the refused file, with the suggested mapping."""
+    unclear = exc.unclear
+    assert isinstance(unclear, ColumnsUnclear)
+    parts = ["interreg", "import"]
+    if args.db:
+        parts += ["--db", shlex.quote(str(args.db))]
+    if args.create_missing:
+        parts.append("--create-missing")
+    if args.department:
+        parts += ["--department", shlex.quote(args.department)]
+    parts += ["--columns", f'"{format_columns(unclear.suggested)}"', shlex.quote(str(exc.path))]
+    return " ".join(parts)
+
+
 def _import(store: Store, args: argparse.Namespace) -> ImportSummary:
-    plan = import_files(store, args.files, create_missing=args.create_missing)
+    try:
+        plan = import_files(store, args.files, create_missing=args.create_missing,
+                            department=args.department.strip(), options=_options(args))
+    except ImportFileError as exc:
+        if exc.unclear is None:
+            raise
+        raise UserError(f"{exc}\nКоманда, которая прочтёт файл (проверьте номера столбцов):\n  "
+                        + _command_for(args, exc)) from None
     if plan.unmatched:
         raise UnmatchedNamesError(plan.unmatched)
     if args.theirs or args.mine:

@@ -25,12 +25,27 @@ def match_key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_NUMBERS = re.compile(r"\d+")
+
+
+def numbers_agree(a: str, b: str) -> bool:
+    """Whether two names carry the same numbers and dates, in the same order.
+
+    «Департамент … № 6» and «… № 1», or an agreement «от 12.03.2015 № 15» and
+    one «от 01.02.2019 № 27», are different records however alike the words;
+    leading zeros do not matter («01.02» is «1.2»).
+    """
+    return [int(n) for n in _NUMBERS.findall(a)] == [int(n) for n in _NUMBERS.findall(b)]
+
+
 def best_match(
     text: str, candidates: Iterable[tuple[str, T]], cutoff: float = 0.9
 ) -> tuple[T | None, float]:
     """The candidate whose name matches ``text``: exact key first, then the closest.
 
     Returns the candidate's value and the similarity (1.0 for an exact key).
+    A close spelling with other numbers or dates (:func:`numbers_agree`) is
+    never a match; its similarity is still returned, for a suggestion.
     """
     key = match_key(text)
     pool = [(match_key(name), value) for name, value in candidates]
@@ -42,4 +57,16 @@ def best_match(
         ratio = difflib.SequenceMatcher(None, key, cand_key, autojunk=False).ratio()
         if ratio > best[1]:
             best = (value, ratio)
-    return best if best[1] >= cutoff else (None, best[1])
+    if best[1] >= cutoff and best[0] is not None:
+        # The closest is checked for numbers only: cheaper than for every candidate.
+        chosen = next(c for c, v in pool if v is best[0])
+        if numbers_agree(key, chosen):
+            return best
+        agreeing = [
+            (difflib.SequenceMatcher(None, key, c, autojunk=False).ratio(), v)
+            for c, v in pool if numbers_agree(key, c)
+        ]
+        top = max(agreeing, key=lambda rv: rv[0], default=(0.0, None))
+        if top[0] >= cutoff:
+            return top[1], top[0]
+    return None, best[1]

@@ -75,7 +75,9 @@ _EXAMPLES = (
 
 _MONTHLY_RE = re.compile(r"(?:ежемесячн\w*|каждый месяц)")
 _WEEKLY_RE = re.compile(r"(?:еженедельн\w*|каждую неделю)")
-_CONSTANT_RE = re.compile(r"(?:постоянно|в течение всего времени)")
+_CONSTANT_RE = re.compile(r"(?:постоянно|в течение всего времени|ежеквартальн\w*)")
+# A plan's deadline («до 31.03.2021», «не позднее 15 марта») is read as that day.
+_DEADLINE_RE = re.compile(r"^(?:до|не позднее|не позже|в срок до)\s+(?=\d)")
 # «в течение всего периода», «весь отчетный период», «в течение квартала», «в течение года».
 _WHOLE_RE = re.compile(
     r"(?:(?:в течение|на протяжении|за|в)\s+)?(?:(?:весь|всего|все|целый|целого)\s+)?"
@@ -278,6 +280,7 @@ def parse_timing(phrase: str, period: ReportPeriod) -> Timing:
         return _period_word(m["w"], period, phrase)
 
     s = _PREFIX_RE.sub("", s)
+    s = _DEADLINE_RE.sub("", s)
 
     if m := _QUARTER_RE.fullmatch(s):
         number = ordinal_from_word(m["n"])

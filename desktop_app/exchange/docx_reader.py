@@ -9,6 +9,7 @@ slow down badly on long tables; here each ``w:tc`` is visited once and its
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -16,15 +17,20 @@ from lxml import etree
 from ..domain.periods import ReportPeriod, parse_period
 from .report_file import ImportFileError, open_zip, parse_xml, read_member
 from .table_rows import (
-    FIELDS,
+    ColumnsUnclear,
     GridCell,
     ReportTable,
     RowCollector,
     TableShapeError,
     clean_text,
     columns_problem,
+    fill_agreement_from_title,
     header_columns,
 )
+from .table_sections import ORG_WORDS_RE
+
+HEADER_SEARCH = 4  # rows of a table searched for its header (a title row may come first)
+MIN_WIDTH = 5  # narrower tables without a report header are signature blocks and the like
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -149,61 +155,106 @@ def _body_blocks(body: etree._Element):
             yield child
 
 
-def read_docx(path: Path | str) -> ReportTable:
-    """The report table of a DOCX: title, period and numbered rows."""
+def shape_error(path: Path, exc: TableShapeError) -> ImportFileError:
+    """The reader's refusal, naming the file; an unclear header travels along for mapping."""
+    error = ImportFileError(path, str(exc))
+    if isinstance(exc, ColumnsUnclear):
+        error.unclear = exc
+    return error
+
+
+def read_docx(path: Path | str, columns: dict[int, str] | None = None,
+              remembered: dict[str, dict[int, str]] | None = None) -> ReportTable:
+    """The report table of a DOCX: title, period and numbered rows.
+
+    ``columns`` maps grid columns to fields by hand (``--columns``);
+    ``remembered`` maps header signatures to mappings kept from earlier imports.
+    """
     # Reading makes hundreds of thousands of small objects and no cycles; the cyclic
     # collector's passes over them would cost a fifth of the time on long tables.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_docx(Path(path))
+        return _read_docx(Path(path), RowCollector(columns, remembered))
     finally:
         if enabled:
             gc.enable()
 
 
-def _read_docx(path: Path) -> ReportTable:
+_ADDRESSEE_RE = re.compile(
+    r"^(в|во|начальнику|министру|директору|руководителю|заместителю|губернатору|председателю)\s",
+    re.IGNORECASE,
+)
+_DOCUMENT_WORDS_RE = re.compile(r"отчет|отчёт|информаци|план\b|плана\b", re.IGNORECASE)
+
+
+def is_department_heading(text: str) -> bool:
+    """A paragraph right above a table that names whose table it is («Департамент …»)."""
+    return (len(text) < 250 and bool(ORG_WORDS_RE.search(text))
+            and not _ADDRESSEE_RE.match(text) and not _DOCUMENT_WORDS_RE.search(text))
+
+
+def _read_docx(path: Path, collector: RowCollector) -> ReportTable:
     root = read_document_xml(path)
     body = root.find(W + "body")
     if body is None:
         raise ImportFileError(path, "в документе нет текста.")
     title: list[str] = []
-    collector = RowCollector()
     tables = 0
     narrow = 0  # the width of a table too narrow to be the report (a signature block…)
+    last = ""  # the paragraph right above the next table
     try:
-        for block in _body_blocks(body):
+        blocks = list(_body_blocks(body))
+        grids = {i: table_grid(b) for i, b in enumerate(blocks) if b.tag == _TBL}
+        headed = {i for i, (_w, rows) in grids.items()
+                  if any(header_columns(r) for r in rows[:HEADER_SEARCH])}
+        # Tables above the first one with a report header (approval blocks, an
+        # addressee laid out as a table) are not the report.
+        first_headed = min(headed, default=len(blocks))
+        fed = 0
+        for i, block in enumerate(blocks):
             if block.tag == _P:
                 text = clean_text(paragraph_lines(block)).replace("\n", " ")
                 if not text:
                     continue
-                if tables == 0:
+                if fed == 0:
                     title.append(text)
                 else:
                     collector.section_between_tables(text)
+                last = text
                 continue
             tables += 1
-            width, rows = table_grid(block)
-            if width < len(FIELDS) and not any(header_columns(r) for r in rows[:3]):
-                narrow = narrow or width
+            width, rows = grids.pop(i)
+            if i not in headed and (width < MIN_WIDTH or (
+                    i < first_headed < len(blocks) and collector.forced is None)):
+                narrow = narrow or (width if width < MIN_WIDTH else 0)
                 continue
+            if fed == 0 and title and title[-1] == last and is_department_heading(last):
+                title.pop()
+                collector.section_between_tables(last)
+            fed += 1
+            last = ""
             collector.start_table(tables, width)
             for row_no, cells in enumerate(rows, 1):
                 collector.add_row(row_no, cells)
+        collector.finish()
     except TableShapeError as exc:
-        raise ImportFileError(path, str(exc)) from None
+        raise shape_error(path, exc) from None
     if tables == 0:
         raise ImportFileError(path, "в документе нет таблицы отчёта.")
     if not collector.rows and narrow:
         raise ImportFileError(path, columns_problem(narrow))
     if not collector.rows:
         raise ImportFileError(path, "в таблице нет ни одной пронумерованной строки мероприятия.")
-    title_text = " ".join(title)
+    title_text = " ".join(title + collector.pre_header)
+    fill_agreement_from_title(title_text, collector.rows)
     return ReportTable(
         title=title_text,
         period=period_from(title_text, path),
         rows=collector.rows,
         warnings=collector.warnings,
+        header=collector.header,
+        columns=collector.columns,
     )
 
 

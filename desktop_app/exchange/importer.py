@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.entities import Event
+from ..domain.entities import Event, EventStatus
 from ..domain.matching import match_key
 from ..domain.periods import ReportPeriod
+from ..domain.status_words import status_from_note
 from ..domain.timing import parse_or_free_text
 from ..storage.imported_events import event_revisions
 from ..storage.store import Store
@@ -44,13 +45,14 @@ from .report_file import ImportFileError, check_file, open_zip
 from .table_rows import ReportRow, ReportTable
 from .xlsx_reader import read_xlsx
 
-__all__ = ["ReadFile", "import_files", "participants_count", "read_files", "read_report"]
+__all__ = ["ReadFile", "ReadOptions", "import_files", "participants_count", "read_files", "read_report"]
 
 _COUNT_RE = re.compile(
     r"(?:всего|более|свыше|около|количество\s+участников)\s*:?\s*(\d{1,7})\s*"
     r"(?:участник|человек|чел\b)",
     re.IGNORECASE,
 )
+_BEFORE_DEPARTMENT = "строка стоит до названия департамента."
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 FIELD_NAMES = {
@@ -65,8 +67,23 @@ def participants_count(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def read_report(path: Path) -> tuple[ReportTable, Package | None]:
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read tables whose header is not understood by itself.
+
+    ``columns``: grid column (0-based) → field, for every file (``--columns``);
+    ``remembered``: header signature → such a mapping, kept from earlier imports.
+    """
+
+    columns: dict[int, str] | None = None
+    remembered: dict[str, dict[int, str]] | None = None
+
+
+def read_report(
+    path: Path, options: ReadOptions | None = None
+) -> tuple[ReportTable, Package | None]:
     """The visible table and, for the program's own DOCX, its embedded records."""
+    options = options or ReadOptions()
     check_file(path)
     suffix = path.suffix.lower()
     if suffix in (".doc", ".xls", ".rtf"):
@@ -82,9 +99,11 @@ def read_report(path: Path) -> tuple[ReportTable, Package | None]:
             suffix = ".docx"
         else:
             raise ImportFileError(path, "это не документ Word (.docx) и не книга Excel (.xlsx).")
+    # Only what was given is passed on: the readers' plain one-argument call stays the usual one.
+    given = {k: v for k, v in (("columns", options.columns), ("remembered", options.remembered)) if v}
     if suffix in XLSX_SUFFIXES:
-        return read_xlsx(path), None
-    return read_docx(path), read_package(path)
+        return read_xlsx(path, **given), None
+    return read_docx(path, **given), read_package(path)
 
 
 def _identity(event: Event) -> tuple[str, str, str, tuple[str, ...]]:
@@ -97,6 +116,7 @@ class _Planner:
     store: Store
     resolver: NameResolver
     plan: ImportPlan
+    department: str = ""  # for rows of a file that names no department (--department)
 
     def __post_init__(self) -> None:
         self._existing: dict[tuple, Event] = {}
@@ -130,18 +150,30 @@ class _Planner:
 
     def visible_event(self, path: Path, row: ReportRow, period: ReportPeriod) -> PlannedRow:
         where = f"{path.name}, № {row.number}"
-        dept_id = self.resolver.department(row.department, where)
+        warnings = list(row.warnings)
+        department = row.department
+        if not department and self.department:
+            department = self.department
+            warnings = [w for w in warnings if not w.endswith(_BEFORE_DEPARTMENT)]
+        dept_id = self.resolver.department(department, where)
         agreement_ids = list(
             dict.fromkeys(self.resolver.agreement(a, where) for a in row.agreements)
         )
         timing, warning = parse_or_free_text(row.timing, period)
-        warnings = list(row.warnings) + ([f"{where}: {warning}"] if warning else [])
+        warnings += [f"{where}: {warning}"] if warning else []
+        if warning is None and (timing.end < period.start or timing.start > period.end):
+            warnings.append(f"{where}: сроки «{row.timing}» вне периода файла "
+                            f"({period.title}) — проверьте дату.")
+        status = status_from_note(row.note)
         event = Event(
             department_id=dept_id, title=row.title, timing=row.timing,
             timing_kind=str(timing.kind), starts_on=timing.start, ends_on=timing.end,
             agreement_ids=agreement_ids, place=row.place, participants=row.participants,
-            participants_count=participants_count(row.participants), result=row.result,
-            note=row.note, repeat_agreement=row.repeat_agreement, version=0,
+            participants_count=row.count if row.count is not None
+            else participants_count(row.participants),
+            participant_regions=[row.partner] if row.partner else [],
+            result=row.result, note=row.note, status=status or EventStatus.DONE,
+            repeat_agreement=row.repeat_agreement, version=0,
         )
         if not row.title:
             warnings.append(f"{where}: нет наименования мероприятия — строка пропущена.")
@@ -295,7 +327,8 @@ class ReadFile:
 
 
 def read_files(
-    paths: Iterable[Path | str], check: Callable[[], None] | None = None
+    paths: Iterable[Path | str], check: Callable[[], None] | None = None,
+    options: ReadOptions | None = None,
 ) -> list[ReadFile]:
     """Read and parse the files; touches no database, so it may run in a worker thread.
 
@@ -306,7 +339,7 @@ def read_files(
     for path in map(Path, paths):
         if check is not None:
             check()
-        table, package = read_report(path)
+        table, package = read_report(path, options)
         read.append(ReadFile(path, table, package))
     return read
 
@@ -318,18 +351,22 @@ def import_files(
     create_missing: bool = False,
     mapping: dict[str, str] | None = None,
     read: Sequence[ReadFile] | None = None,
+    department: str = "",
+    options: ReadOptions | None = None,
 ) -> ImportPlan:
     """Read the files and plan the import. Writes nothing; raises ImportFileError for a bad file.
 
     ``mapping`` maps a name as written in a file to a stored record's id, or to
     :data:`import_names.CREATE` to create it. ``read`` is the files already read
     by :func:`read_files` (in a worker, or for planning again with another
-    mapping); ``paths`` are then not read again.
+    mapping); ``paths`` are then not read again. ``department`` names the
+    department of rows whose file names none; ``options`` say how to read
+    columns the header does not explain.
     """
-    files = list(read) if read is not None else read_files(paths)
+    files = list(read) if read is not None else read_files(paths, options=options)
     resolver = NameResolver(store, create_missing, mapping)
     plan = ImportPlan(files=[f.path for f in files])
-    planner = _Planner(store, resolver, plan)
+    planner = _Planner(store, resolver, plan, department)
     for file in files:
         path, table, package = file.path, file.table, file.package
         plan.warnings += [f"{path.name}: {w}" for w in table.warnings]

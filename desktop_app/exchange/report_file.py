@@ -29,6 +29,9 @@ class ImportFileError(UserError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
+        # A table whose columns were not understood: the header and a mapping to
+        # offer (table_rows.ColumnsUnclear), for the window's mapping step.
+        self.unclear: object | None = None
         super().__init__(f"Файл «{self.path.name}» не загружен: {problem}")
 
 

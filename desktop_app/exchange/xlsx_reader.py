@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .docx_reader import period_from
+from .docx_reader import period_from, shape_error
 from .report_file import ImportFileError, open_zip, read_member
 from .table_rows import (
     GridCell,
@@ -22,6 +22,7 @@ from .table_rows import (
     RowCollector,
     TableShapeError,
     clean_text,
+    fill_agreement_from_title,
     header_columns,
 )
 
@@ -98,7 +99,14 @@ def _check_merges(path: Path) -> None:
                     raise ImportFileError(path, _TOO_BIG)
 
 
-def read_xlsx(path: Path | str) -> ReportTable:
+def read_xlsx(path: Path | str, columns: dict[int, str] | None = None,
+              remembered: dict[str, dict[int, str]] | None = None) -> ReportTable:
+    """The report table of a workbook: every sheet with a report header, in order.
+
+    A workbook without a recognised header is read from its fullest sheet (a
+    second sheet of reference lists is left alone), so that ``columns`` — or
+    the refusal naming the header — applies to the table itself.
+    """
     path = Path(path)
     _check_merges(path)  # also the zip checks, before openpyxl unpacks anything
     try:
@@ -109,17 +117,24 @@ def read_xlsx(path: Path | str) -> ReportTable:
         raise ImportFileError(path, f"книга Excel не читается ({type(exc).__name__}).") from None
     except Exception as exc:  # openpyxl raises its own classes for broken parts
         raise ImportFileError(path, f"книга Excel повреждена ({type(exc).__name__}).") from None
-    collector = RowCollector()
+    collector = RowCollector(columns, remembered)
     title: list[str] = []
     tables = 0
     try:
+        sheets = []
         for ws in workbook.worksheets:
             if ws.max_row * ws.max_column > MAX_SHEET_CELLS:
                 raise ImportFileError(path, _TOO_BIG)
             rows = _grid_rows(ws)
-            header_at = next((i for i, cells in enumerate(rows) if header_columns(cells)), None)
-            if header_at is None:
-                continue
+            header_at = next((i for i, cells in enumerate(rows[:60]) if header_columns(cells)), None)
+            sheets.append((rows, header_at))
+        with_header = [(rows, at) for rows, at in sheets if at is not None]
+        tabular = [rows for rows, _at in sheets
+                   if sum(1 for cells in rows if sum(1 for c in cells if c.lines) >= 3) >= 2]
+        if not with_header and tabular:
+            fullest = max(tabular, key=lambda rows: sum(1 for cells in rows for c in cells if c.lines))
+            with_header = [(fullest, 0)]
+        for rows, header_at in with_header:
             tables += 1
             if tables == 1:
                 for cells in rows[:header_at]:
@@ -130,8 +145,9 @@ def read_xlsx(path: Path | str) -> ReportTable:
             collector.start_table(tables, width)
             for row_no, cells in enumerate(rows[header_at:], header_at + 1):
                 collector.add_row(row_no, cells)
+        collector.finish()
     except TableShapeError as exc:
-        raise ImportFileError(path, str(exc)) from None
+        raise shape_error(path, exc) from None
     finally:
         workbook.close()
     if tables == 0:
@@ -140,5 +156,7 @@ def read_xlsx(path: Path | str) -> ReportTable:
         )
     if not collector.rows:
         raise ImportFileError(path, "в таблице нет ни одной пронумерованной строки мероприятия.")
-    title_text = " ".join(title)
-    return ReportTable(title_text, period_from(title_text, path), collector.rows, collector.warnings)
+    title_text = " ".join(title + collector.pre_header)
+    fill_agreement_from_title(title_text, collector.rows)
+    return ReportTable(title_text, period_from(title_text, path), collector.rows,
+                       collector.warnings, collector.header, collector.columns)

@@ -52,8 +52,11 @@ from ..domain.entities import Event
 from ..errors import UserError
 from ..exchange.import_names import AGREEMENT, CREATE, UnmatchedName
 from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan, summarize
-from ..exchange.importer import ReadFile, import_files, read_files
+from ..exchange.importer import ReadFile, ReadOptions, import_files, read_files
+from ..exchange.report_file import ImportFileError
+from ..settings import Settings
 from .background import CancelToken, run_in_background, show_failure
+from .column_mapping import ask_department, map_columns, remembered_mappings
 from .screen_fit import fit_to_screen
 
 # The fields compared side by side for a conflict; their labels are in ImportDialog.compared_labels.
@@ -128,6 +131,7 @@ class ImportDialog(QDialog):
         self.paths = paths
         self.read = read
         self.mapping: dict[str, str] = {}
+        self.department = ""  # for rows of files that name no department (asked once)
         self.applied = False
         self.summary_text = ""
         self.setWindowTitle(self.tr("Импорт отчётов"))
@@ -216,7 +220,8 @@ class ImportDialog(QDialog):
         """
         if self.read is None:
             self.read = read_files(self.paths)
-        self.plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read)
+        self.plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read,
+                                 department=self.department)
         self.files_label.setText(
             self.tr("Файлы: %1").replace("%1", "; ".join(p.name for p in self.paths)))
         self.model = PlanModel(self.plan, self)
@@ -362,16 +367,35 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     return [Path(n) for n in names]
 
 
-def read_in_background(parent: QWidget | None, paths: list[Path]) -> list[ReadFile] | None:
+def read_in_background(parent: QWidget | None, paths: list[Path],
+                       settings: Settings | None = None) -> list[ReadFile] | None:
     """Read and parse the files in a worker; None if cancelled or failed (already said).
 
-    A local event loop waits for the worker, so the window keeps painting while
-    run_import keeps its plain "returns when done" contract.
+    A table whose columns are unclear goes through the mapping step
+    (:mod:`column_mapping`) and the files are read again with that mapping.
+    """
+    known = remembered_mappings(settings)
+    while True:
+        outcome = _read_once(parent, paths, ReadOptions(remembered=known))
+        error = outcome.get("error")
+        if isinstance(error, ImportFileError) and error.unclear is not None:
+            if map_columns(parent, error, settings, known):
+                continue
+            return None  # the user closed the mapping step: nothing to say
+        if error is not None:
+            _say_not_imported(parent, error)
+        return outcome.get("read")
+
+
+def _read_once(parent: QWidget | None, paths: list[Path], options: ReadOptions) -> dict[str, Any]:
+    """One reading in a worker. A local event loop waits for it, so the window keeps
+    painting while run_import keeps its plain "returns when done" contract.
     """
     outcome: dict[str, Any] = {}
 
     def work(token: CancelToken) -> list[ReadFile]:
-        return read_files(paths, check=token.check)  # no Store here: it belongs to this thread
+        # No Store here: it belongs to this thread.
+        return read_files(paths, check=token.check, options=options)
 
     loop = QEventLoop()
     task = run_in_background(
@@ -382,9 +406,7 @@ def read_in_background(parent: QWidget | None, paths: list[Path]) -> list[ReadFi
     task.finished.connect(loop.quit)
     if not task.done:
         loop.exec()
-    if "error" in outcome:
-        _say_not_imported(parent, outcome["error"])
-    return outcome.get("read")
+    return outcome
 
 
 def _say_not_imported(parent: QWidget | None, exc: BaseException) -> None:
@@ -395,15 +417,20 @@ def _say_not_imported(parent: QWidget | None, exc: BaseException) -> None:
         show_failure(parent, _tr("Импорт"), exc)
 
 
-def run_import(parent: QWidget | None, ops: Any, paths: list[Path | str] | None = None) -> bool:
+def run_import(parent: QWidget | None, ops: Any, paths: list[Path | str] | None = None,
+               settings: Settings | None = None) -> bool:
     """Preview and, on confirmation, import the files; True when something was written."""
     chosen = [Path(p) for p in paths] if paths else choose_files(parent)
     if not chosen:
         return False
-    read = read_in_background(parent, chosen)
+    read = read_in_background(parent, chosen, settings)
     if read is None:
         return False
+    department = ask_department(parent, read, [d.name for d in ops.store.departments()])
+    if department is None:
+        return False
     dialog = ImportDialog(ops, chosen, parent, read=read)
+    dialog.department = department
     try:
         dialog.plan_files()
     except UserError as exc:

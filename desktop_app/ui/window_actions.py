@@ -215,7 +215,7 @@ def duplicate_next_quarter(win: MainWindow) -> None:
 def import_files(win: MainWindow) -> None:
     run_import = _feature(win, "ui.import_dialog", "run_import")
     if run_import:
-        run_import(win, win.ops)
+        run_import(win, win.ops, settings=win.settings)
 
 
 def export(win: MainWindow, fmt: str) -> None:

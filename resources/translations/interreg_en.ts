@@ -439,28 +439,28 @@ Version {0}.</translation>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="363"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="360"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="365"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="402"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="392"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="417"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="415"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -475,11 +475,86 @@ Version {0}.</translation>
         <translation>Agreements in force in the period</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="46"/>
+        <source>— не загружать —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="47"/>
+        <source>№ п/п</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="49"/>
+        <source>Партнёр</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="50"/>
+        <source>Наименование мероприятия</source>
+        <translation>Event title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="52"/>
+        <source>Дата начала</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="53"/>
+        <source>Дата окончания</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="54"/>
+        <source>Срок и место</source>
+        <translation>Dates and place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
+        <source>Место</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
+        <source>Участники</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="57"/>
+        <source>Количество участников</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="58"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="218"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="219"/>
+        <source>В файле не указан департамент: %1.
+Чьи это мероприятия?</source>
+        <translation>The file does not name a department: %1.
+Whose events are these?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="48"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="51"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
@@ -1401,6 +1476,89 @@ Version {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="100"/>
+        <source>Столбцы таблицы: %1</source>
+        <translation>Table columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="103"/>
+        <source>Программа не поняла, какие столбцы файла что содержат. Выберите под каждым столбцом, что в нём записано; ниже — первые строки так, как они будут загружены.</source>
+        <translation>The program could not tell what the file&apos;s columns hold. Choose under each column what it contains; below are the first rows as they will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
+        <source>В файле</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="129"/>
+        <source>Первые строки, как они будут загружены:</source>
+        <translation>First rows as they will be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <source>Соглашение</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <source>Место</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <source>Участники</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="134"/>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="144"/>
+        <source>Загрузить</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="145"/>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="170"/>
+        <source>Будет загружено строк: %1</source>
+        <translation>Rows to import: %1</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <location filename="../../desktop_app/ui/record_dialogs.py" line="204"/>
@@ -2012,163 +2170,163 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="133"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="333"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="157"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="162"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="166"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="170"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="184"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="185"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="207"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="226"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="246"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="252"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="257"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="266"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="268"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="310"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="315"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="345"/>
         <source>Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).</source>
         <translation>To undo the whole import in one step: «Edit → Undo» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="346"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="351"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -2566,57 +2724,57 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>Файл</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="81"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="82"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="83"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="105"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="106"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>

@@ -182,3 +182,13 @@ def test_a_failure_midway_leaves_the_database_exactly_as_it_was(origin, tmp_path
     assert target.counts()["events"] == 0
     assert target.counts()["departments"] == 0 and target.counts()["agreements"] == 0
     assert target.change_log() == []
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_the_programs_own_report_imports_exactly_without_warnings(origin, tmp_path, kind):
+    path = export_report_file(origin, Q1, None, kind, tmp_path / f"own.{kind}")
+    target = Store.in_memory()
+    plan, summary = do_import(target, path, create_missing=True)
+    assert plan.warnings == [] and [w for r in plan.rows for w in r.warnings] == []
+    assert summary.added == 29
+    assert_matches_reference(target)

@@ -90,3 +90,45 @@ def test_reader_finds_period_sections_debris_and_repeated_agreement(tmp_path):
     assert [r.number for r in table.rows if r.repeat_agreement] == [11]
     assert table.rows[1].agreements_from_above and not table.rows[1].repeat_agreement
     assert [len(r.agreements) for r in table.rows if len(r.agreements) > 1] == [5, 6]
+
+
+def test_names_that_differ_in_a_number_or_date_are_different_records():
+    store = Store.in_memory()
+    resolver = NameResolver(store, create_missing=True)
+    sixth = resolver.department("Департамент Смоленской области по образованию № 6", "1")
+    first = resolver.department("Департамент Смоленской области по образованию № 1", "2")
+    assert sixth != first and len(resolver.new_departments) == 2
+    old = resolver.agreement("Соглашение о сотрудничестве с Республикой Беларусь от 12.03.2015 № 15", "3")
+    new = resolver.agreement("Соглашение о сотрудничестве с Республикой Беларусь от 01.02.2019 № 27", "4")
+    assert old != new and len(resolver.new_agreements) == 2
+    # Ten numbered departments stay ten.
+    ids = {resolver.department(f"Отдел образования района № {n}", str(n)) for n in range(1, 11)}
+    assert len(ids) == 10
+    # A leading zero or a lost space is still the same name.
+    again = resolver.agreement("Соглашение о сотрудничестве с Республикой Беларусь от 12.3.2015 №15", "5")
+    assert again == old and len(resolver.warnings) == 1  # matched, with a similarity note
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("1. Соглашение между Администрацией Смоленской области и Правительством Москвы",
+     "Соглашение между Администрацией Смоленской области и Правительством Москвы"),
+    ("В рамках Соглашения о сотрудничестве с Республикой Беларусь",
+     "Соглашение о сотрудничестве с Республикой Беларусь"),
+    ("Соглашение: Соглашение о дружбе", "Соглашение о дружбе"),
+    ("Договорно-правовой отдел", None),
+    ("Департамент Смоленской области по культуре", None),
+    ("I квартал 2021 года", None),
+])
+def test_a_section_row_naming_an_agreement_applies_to_the_rows_below(text, agreement):
+    from desktop_app.exchange.table_sections import agreement_section
+
+    assert agreement_section(text) == agreement
+
+
+def test_an_event_row_with_header_words_is_not_taken_for_a_header():
+    event = [GridCell([t], c) for c, t in enumerate([
+        "Соглашение о сотрудничестве с Республикой Беларусь",
+        "Мероприятие, посвящённое Дню славянской письменности", "12.03.2021", "г. Смоленск",
+        "120 человек", "Проведены концерты", "выполнено",
+        "Департамент Смоленской области по культуре"])]
+    assert header_columns(event) == {}
