@@ -186,9 +186,12 @@ def test_a_failure_midway_leaves_the_database_exactly_as_it_was(origin, tmp_path
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx"])
 def test_the_programs_own_report_imports_exactly_without_warnings(origin, tmp_path, kind):
-    path = export_report_file(origin, Q1, None, kind, tmp_path / f"own.{kind}")
+    # An XLSX carries no records part: its visible text is all there is, so the dates are
+    # printed as typed for the round trip to be exact (canonical dates are the same days).
+    path = export_report_file(origin, Q1, None, kind, tmp_path / f"own.{kind}",
+                              dates_as_typed=kind == "xlsx")
     target = Store.in_memory()
     plan, summary = do_import(target, path, create_missing=True)
     assert plan.warnings == [] and [w for r in plan.rows for w in r.warnings] == []
     assert summary.added == 29
-    assert_matches_reference(target)
+    assert_matches_reference(target, report_order=kind == "xlsx")
