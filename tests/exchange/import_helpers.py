@@ -17,15 +17,16 @@ def assert_matches_reference(store: Store, *, report_order: bool = False) -> Non
     """Every field of the 29 reference events, in entry order, department and agreements by name.
 
     ``report_order``: the events came from a printed table without its records part, which
-    lists a run's events by date, so they are paired with the reference by department and title.
+    lists a run's events by date, so they are paired with the reference by their texts.
     """
     events = store.events_in_period(Q1)
     ref = reference_rows()
     assert len(events) == len(ref) == 29
     if report_order:
         depts_by_id = {d.id: d.name for d in store.departments()}
-        by_key = {(depts_by_id[e.department_id], e.title): e for e in events}
-        events = [by_key[(row["department_name"], row["title"])] for row in ref]
+        # Two sales of breeding stock share a title: the result tells them apart.
+        by_key = {(depts_by_id[e.department_id], e.title, e.result): e for e in events}
+        events = [by_key[(row["department_name"], row["title"], row["result"])] for row in ref]
     # A repeated agreement cell belongs to a printed position, which the date order moves.
     fields = [f for f in FIELDS if not (report_order and f == "repeat_agreement")]
     depts = {d.id: d.name for d in store.departments()}
