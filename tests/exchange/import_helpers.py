@@ -24,9 +24,13 @@ def assert_matches_reference(store: Store, *, report_order: bool = False) -> Non
     assert len(events) == len(ref) == 29
     if report_order:
         depts_by_id = {d.id: d.name for d in store.departments()}
-        # Two sales of breeding stock share a title: the result tells them apart.
-        by_key = {(depts_by_id[e.department_id], e.title, e.result): e for e in events}
-        events = [by_key[(row["department_name"], row["title"], row["result"])] for row in ref]
+        # Rows may share a title (two sales of breeding stock; one competition under three
+        # agreements): the participants and the result tell them apart.
+        by_key = {(depts_by_id[e.department_id], e.title, e.participants, e.result): e
+                  for e in events}
+        assert len(by_key) == 29
+        events = [by_key[(row["department_name"], row["title"], row["participants"],
+                          row["result"])] for row in ref]
     # A repeated agreement cell belongs to a printed position, which the date order moves.
     fields = [f for f in FIELDS if not (report_order and f == "repeat_agreement")]
     depts = {d.id: d.name for d in store.departments()}
