@@ -70,24 +70,38 @@ class Package:
 # --- hashes -------------------------------------------------------------------
 
 
+class _Keys(dict[str, str]):
+    """``match_key`` of each distinct text, computed once (an export meets the same
+    department, agreement, place and note thousands of times)."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = match_key(text)
+        return key
+
+
 def _digest(parts: Iterable[str]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def row_hash(texts: Mapping[str, str]) -> str:
+def row_hash(texts: Mapping[str, str], keys: Mapping[str, str] | None = None) -> str:
     """Hash of a row's visible text, blind to spacing, case, quote and dash variants
     (so the export's rendering and the reader's clean-up give the same value)."""
-    return _digest(match_key(texts.get(name) or "") for name in ROW_FIELDS)
+    keys = _Keys() if keys is None else keys
+    return _digest(keys[texts.get(name) or ""] for name in ROW_FIELDS)
 
 
 def event_row_hash(event: Event) -> str:
     return row_hash({name: getattr(event, name) for name in ROW_FIELDS})
 
 
-def content_hash(fields: Mapping[str, Any], department: str, agreements: Sequence[str]) -> str:
+def content_hash(
+    fields: Mapping[str, Any], department: str, agreements: Sequence[str],
+    keys: Mapping[str, str] | None = None,
+) -> str:
     """One state of an event: every field a user can change, with the department and
     agreements by name (ids differ between databases that met the same names separately)."""
-    parts = [match_key(department), "|".join(match_key(a) for a in agreements)]
+    keys = _Keys() if keys is None else keys
+    parts = [keys[department], "|".join(keys[a] for a in agreements)]
     for name in CONTENT_FIELDS:
         value = fields.get(name)
         if isinstance(value, list):
@@ -107,14 +121,30 @@ def _jsonable(record: Any) -> dict[str, Any]:
     return json.loads(json.dumps(asdict(record), default=str))
 
 
-def package_json(
-    events: Sequence[Event],
-    departments: Sequence[Department],
-    agreements: Sequence[Agreement],
-    period: ReportPeriod | None,
-    history: Mapping[str, Sequence[str]] | None = None,
-) -> str:
-    history = history or {}
+@dataclass
+class PackageContents:
+    """What the package part holds, read from the store: ``events`` are the records'
+    plain field values, each with its ``row_hash`` and ``history``."""
+
+    events: list[dict[str, Any]]
+    departments: list[Department]
+    agreements: list[Agreement]
+    period: ReportPeriod | None
+
+
+def _with_hashes(
+    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: _Keys
+) -> list[dict[str, Any]]:
+    out = []
+    for record in records:
+        record["row_hash"] = row_hash(record, keys)
+        record["history"] = list(history.get(record["id"], ()))
+        out.append(record)
+    return out
+
+
+def _payload(contents: PackageContents) -> str:
+    period = contents.period
     return json.dumps(
         {
             "format": FORMAT,
@@ -123,16 +153,24 @@ def package_json(
                 {"year": period.year, "kind": str(period.kind), "number": period.number}
                 if period else None
             ),
-            "departments": [_jsonable(d) for d in departments],
-            "agreements": [_jsonable(a) for a in agreements],
-            "events": [
-                dict(_jsonable(e), row_hash=event_row_hash(e), history=list(history.get(e.id, ())))
-                for e in events
-            ],
+            "departments": [_jsonable(d) for d in contents.departments],
+            "agreements": [_jsonable(a) for a in contents.agreements],
+            "events": contents.events,
         },
         ensure_ascii=True,  # no character can then break the XML around it
         sort_keys=True,
     )
+
+
+def package_json(
+    events: Sequence[Event],
+    departments: Sequence[Department],
+    agreements: Sequence[Agreement],
+    period: ReportPeriod | None,
+    history: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    records = _with_hashes((_jsonable(e) for e in events), history or {}, _Keys())
+    return _payload(PackageContents(records, list(departments), list(agreements), period))
 
 
 def _item_xml(payload: str) -> bytes:
@@ -164,10 +202,19 @@ def attach_package(
     history: Mapping[str, Sequence[str]] | None = None,
 ) -> None:
     """Embed the records in a python-docx Document (replacing an earlier package)."""
+    _attach_blob(document, _item_xml(package_json(events, departments, agreements, period,
+                                                  history)))
+
+
+def attach_contents(document: Any, contents: PackageContents) -> None:
+    """Embed records already read by :func:`package_contents` (no database here)."""
+    _attach_blob(document, _item_xml(_payload(contents)))
+
+
+def _attach_blob(document: Any, blob: bytes) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    blob = _item_xml(package_json(events, departments, agreements, period, history))
     main = document.part
     for rel in main.rels.values():
         if rel.reltype == RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob):
@@ -270,40 +317,54 @@ def read_package(path: Path | str) -> Package | None:
     return None
 
 
-def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
-    """Content hashes of the states each event has had in ``store`` (its change log)."""
-    from ..storage.imported_events import event_revisions
+def _history(
+    store: Any, ids: Sequence[str], keys: _Keys, limit: int = 20
+) -> dict[str, list[str]]:
+    from ..storage.package_rows import revisions
 
     depts = {d.id: d.name for d in store.departments()}
     titles = {a.id: a.title for a in store.agreements()}
     out: dict[str, list[str]] = {}
-    for event in events:
+    for event_id, states in revisions(store, ids).items():
         hashes: list[str] = []
-        for state in event_revisions(store, event.id):
+        for state in states:
             h = content_hash(
                 state,
                 depts.get(state.get("department_id", ""), ""),
                 [titles.get(a, a) for a in state.get("agreement_ids") or []],
+                keys,
             )
             if h not in hashes:
                 hashes.append(h)
             if len(hashes) >= limit:
                 break
-        out[event.id] = hashes
+        out[event_id] = hashes
     return out
 
 
-def embed_package(document: Any, store: Any, report: Any) -> None:
-    """The DOCX export's customizer: embed the records of the report's rows."""
+def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
+    """Content hashes of the states each event has had in ``store`` (its change log)."""
+    return _history(store, [e.id for e in events], _Keys(), limit)
+
+
+def package_contents(store: Any, report: Any) -> PackageContents:
+    """The records of the report's rows, read in a few queries and kept as plain values."""
+    from ..storage.package_rows import event_records
+
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    events = [e for e in (store.find_event(i) for i in ids) if e is not None]
-    used_depts = {e.department_id for e in events}
-    used_agreements = {a for e in events for a in e.agreement_ids}
-    attach_package(
-        document,
+    records = event_records(store, ids)
+    keys = _Keys()
+    events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys)
+    used_depts = {r["department_id"] for r in records}
+    used_agreements = {a for r in records for a in r["agreement_ids"]}
+    return PackageContents(
         events,
         [d for d in store.departments() if d.id in used_depts],
         [a for a in store.agreements() if a.id in used_agreements],
         report.period,
-        history=event_history(store, events),
     )
+
+
+def embed_package(document: Any, store: Any, report: Any) -> None:
+    """The DOCX export's customizer: embed the records of the report's rows."""
+    attach_contents(document, package_contents(store, report))

@@ -118,24 +118,17 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
 
     None when a customizer is not known to be freezable: the export then runs here.
     """
-    from ..exchange.package import attach_package, embed_package, event_history
+    from ..exchange.package import attach_contents, embed_package, package_contents
 
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return None
     if not DOCX_CUSTOMIZERS:
         return lambda _document: None
     # The same records embed_package would read, read here (SQLite stays on its thread).
-    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    events = [e for e in (store.find_event(i) for i in ids) if e is not None]
-    used_depts = {e.department_id for e in events}
-    used_agreements = {a for e in events for a in e.agreement_ids}
-    departments = [d for d in store.departments() if d.id in used_depts]
-    agreements = [a for a in store.agreements() if a.id in used_agreements]
-    history = event_history(store, events)
+    contents = package_contents(store, report)
 
     def customize(document: Any) -> None:
-        attach_package(document, events, departments, agreements, report.period,
-                       history=history)
+        attach_contents(document, contents)
 
     return customize
 
