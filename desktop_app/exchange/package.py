@@ -31,6 +31,7 @@ from .report_file import open_zip, parse_xml, read_member
 
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
+DATA_PIECE = 1_000_000  # characters of the JSON payload per <ir:data> element
 _ITEM_RE = re.compile(r"^customXml/item\d+\.xml$")
 CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
@@ -178,7 +179,10 @@ def _item_xml(payload: str) -> bytes:
 
     root = etree.Element(f"{{{NAMESPACE}}}package", nsmap={"ir": NAMESPACE})
     root.set("format", str(FORMAT))
-    etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload
+    # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
+    # 10,000 events make ~27 MB: the payload goes in consecutive pieces, read joined.
+    for start in range(0, max(len(payload), 1), DATA_PIECE):
+        etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload[start : start + DATA_PIECE]
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -307,11 +311,11 @@ def read_package(path: Path | str) -> Package | None:
             if not blob or not _is_ours(blob):
                 continue
             root = parse_xml(blob, path)
-            data = root.find(f"{{{NAMESPACE}}}data")
-            if data is None or not data.text:
+            payload = "".join(d.text or "" for d in root.iterfind(f"{{{NAMESPACE}}}data"))
+            if not payload:
                 return None
             try:
-                return parse_package(data.text)
+                return parse_package(payload)
             except (ValueError, KeyError, TypeError):
                 return None
     return None
