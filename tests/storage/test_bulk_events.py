@@ -77,13 +77,24 @@ def test_bulk_write_equals_saving_one_by_one():
     assert bulk.integrity() == "ok"
 
 
-def test_bulk_write_finds_the_new_events_by_search():
+def _found(store: Store, text: str) -> int:
+    return store.conn.execute(
+        "SELECT count(*) FROM events_search WHERE events_search MATCH ?", [f'"{text}"']
+    ).fetchone()[0]
+
+
+def test_bulk_write_keeps_the_search_index_and_its_triggers():
     store = _demo()
-    event = _items(store)[0][0]
-    save_events_in_bulk(store, [(replace(event, title="Уникальное словосочетание"), False)])
-    hits = store.conn.execute(
-        "SELECT count(*) FROM events_search WHERE events_search MATCH 'словосочет'").fetchone()
-    assert hits == (1,)
+    new = _items(store)[0][0]
+    old = store.events_in_period(Q1)[2]
+    assert _found(store, old.title[:20]) == 1
+    save_events_in_bulk(store, [(replace(new, title="Уникальное словосочетание"), False),
+                                (replace(old, title="Переименованное мероприятие"), False)])
+    assert _found(store, "словосочет") == 1 and _found(store, "Переименованное") == 1
+    assert _found(store, old.title[:20]) == 0
+    # The per-row triggers are back for the window's own saves.
+    store.save_event(replace(store.event(old.id), title="Ещё одно имя"))
+    assert _found(store, "Ещё одно") == 0 and _found(store, "Еще одно") == 1
 
 
 def test_a_refused_event_writes_nothing():
