@@ -71,7 +71,7 @@ class Package:
 # --- hashes -------------------------------------------------------------------
 
 
-class _Keys(dict[str, str]):
+class MatchKeys(dict[str, str]):
     """``match_key`` of each distinct text, computed once (an export meets the same
     department, agreement, place and note thousands of times)."""
 
@@ -87,7 +87,7 @@ def _digest(parts: Iterable[str]) -> str:
 def row_hash(texts: Mapping[str, str], keys: Mapping[str, str] | None = None) -> str:
     """Hash of a row's visible text, blind to spacing, case, quote and dash variants
     (so the export's rendering and the reader's clean-up give the same value)."""
-    keys = _Keys() if keys is None else keys
+    keys = MatchKeys() if keys is None else keys
     return _digest(keys[texts.get(name) or ""] for name in ROW_FIELDS)
 
 
@@ -101,7 +101,7 @@ def content_hash(
 ) -> str:
     """One state of an event: every field a user can change, with the department and
     agreements by name (ids differ between databases that met the same names separately)."""
-    keys = _Keys() if keys is None else keys
+    keys = MatchKeys() if keys is None else keys
     parts = [keys[department], "|".join(keys[a] for a in agreements)]
     for name in CONTENT_FIELDS:
         value = fields.get(name)
@@ -134,7 +134,7 @@ class PackageContents:
 
 
 def _with_hashes(
-    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: _Keys
+    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: MatchKeys
 ) -> list[dict[str, Any]]:
     out = []
     for record in records:
@@ -170,7 +170,7 @@ def package_json(
     period: ReportPeriod | None,
     history: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
-    records = _with_hashes((_jsonable(e) for e in events), history or {}, _Keys())
+    records = _with_hashes((_jsonable(e) for e in events), history or {}, MatchKeys())
     return _payload(PackageContents(records, list(departments), list(agreements), period))
 
 
@@ -322,7 +322,7 @@ def read_package(path: Path | str) -> Package | None:
 
 
 def _history(
-    store: Any, ids: Sequence[str], keys: _Keys, limit: int = 20
+    store: Any, ids: Sequence[str], keys: MatchKeys, limit: int = 20
 ) -> dict[str, list[str]]:
     from ..storage.package_rows import revisions
 
@@ -348,7 +348,7 @@ def _history(
 
 def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
     """Content hashes of the states each event has had in ``store`` (its change log)."""
-    return _history(store, [e.id for e in events], _Keys(), limit)
+    return _history(store, [e.id for e in events], MatchKeys(), limit)
 
 
 def package_contents(store: Any, report: Any) -> PackageContents:
@@ -357,7 +357,7 @@ def package_contents(store: Any, report: Any) -> PackageContents:
 
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
     records = event_records(store, ids)
-    keys = _Keys()
+    keys = MatchKeys()
     events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys)
     used_depts = {r["department_id"] for r in records}
     used_agreements = {a for r in records for a in r["agreement_ids"]}

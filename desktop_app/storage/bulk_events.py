@@ -20,7 +20,6 @@ from typing import Any
 from ..domain.entities import Event
 from . import records, schema
 from .guard import guarded, now
-from .package_rows import CHUNK
 from .store import Store
 
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -45,17 +44,6 @@ def event_snapshot(event: Event) -> str:
 def _row_values(event: Event) -> tuple[Any, ...]:
     row = records.event_row(event)
     return tuple(row[c] for c in _COLUMNS)
-
-
-def _stored(store: Store, ids: Sequence[str]) -> dict[str, Event]:
-    out: dict[str, Event] = {}
-    unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), CHUNK):
-        chunk = unique[start : start + CHUNK]
-        rows = store._rows(  # noqa: SLF001 — the Store's own row reader
-            f"SELECT * FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        out.update((e.id, e) for e in store._events_from_rows(rows))  # noqa: SLF001
-    return out
 
 
 @contextmanager
@@ -91,7 +79,7 @@ def save_events_in_bulk(store: Store, items: Sequence[tuple[Event, bool]]) -> li
     version and updated_at the event had in the file it came from. Returns the events
     as saved (before that stamp), as :meth:`Store.save_event` would."""
     with store.transaction():
-        current = _stored(store, [e.id for e, _exact in items])
+        current = {e.id: e for e in store.events_by_id(e.id for e, _exact in items)}
         regions = dict(store.conn.execute("SELECT name, id FROM regions").fetchall())
         position = store._next_position()  # noqa: SLF001
         stamp = now()
