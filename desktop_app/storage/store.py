@@ -79,6 +79,13 @@ class Store(ReferenceRecords):
         schema.upgrade(store.db)
         return store
 
+    def for_worker(self, readonly: bool = False) -> Store | None:
+        """A Store of its own on the same file, for a worker thread (an SQLite connection
+        belongs to the thread that opened it); None for a database in memory."""
+        if self.path is None:
+            return None
+        return Store.open(self.path, create=False, readonly=readonly or self.readonly)
+
     @property
     def db(self) -> Database:
         """The sqlite-utils wrapper of ``conn``, for writes."""

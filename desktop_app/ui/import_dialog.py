@@ -1,8 +1,12 @@
 """«Импорт…»: preview what the files will add, update and skip, then write on confirmation.
 
-The files are read and parsed in a worker (:mod:`background`: a progress
-dialog with «Отмена»); the plan is made against the Store and written on the
-window's thread, where its SQLite connection lives.
+The files are read, parsed and planned in a worker (:mod:`background`: a
+progress dialog with a count and «Отмена»), and the confirmed plan is written
+in a worker too, each on a connection of its own to the window's file (SQLite
+connections belong to their thread), so 10,000 rows never freeze the window.
+The write is one transaction: «Отмена» interrupts it and nothing lands. A
+database in memory (tests, nothing to reopen) is planned and written on the
+window's thread as before.
 
 The dialog shows the plan row by row with the reasons, lets the user map names
 that match nothing to a stored record (or create them), and shows both
@@ -13,6 +17,7 @@ transaction and the summary replaces the preview.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +58,8 @@ from ..errors import UserError
 from ..exchange.import_names import AGREEMENT, CREATE, UnmatchedName
 from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan, summarize
 from ..exchange.importer import ReadFile, import_files, read_files
-from .background import CancelToken, run_in_background, show_failure
+from ..storage.store import Store
+from .background import Cancelled, CancelToken, Task, run_in_background, show_failure
 
 # The fields compared side by side for a conflict; their labels are in ImportDialog.compared_labels.
 _COMPARED = ("title", "timing", "place", "participants", "result", "note", "status", "version",
@@ -200,15 +206,18 @@ class ImportDialog(QDialog):
 
     # -- planning ----------------------------------------------------------------
 
-    def plan_files(self) -> None:
-        """Plan against the Store and show the plan (raises UserError for a bad file).
+    def plan_files(self, plan: ImportPlan | None = None) -> None:
+        """Show ``plan`` (made in a worker), or plan here against the Store (raises
+        UserError for a bad file).
 
         The files are read once (here, unless they came read from a worker); a new
         name mapping plans again from the same parsed tables.
         """
-        if self.read is None:
-            self.read = read_files(self.paths)
-        self.plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read)
+        if plan is None:
+            if self.read is None:
+                self.read = read_files(self.paths)
+            plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read)
+        self.plan = plan
         self.files_label.setText(
             self.tr("Файлы: %1").replace("%1", "; ".join(p.name for p in self.paths)))
         self.model = PlanModel(self.plan, self)
@@ -225,6 +234,11 @@ class ImportDialog(QDialog):
             value = combo.currentData()
             if value:
                 self.mapping[combo.property("text")] = value
+        if self.store.path is not None:
+            outcome = plan_in_background(self, self.store, self.paths, self.mapping, self.read)
+            if outcome is not None:
+                self.plan_files(outcome[1])
+            return
         try:
             self.plan_files()
         except UserError as exc:
@@ -311,14 +325,22 @@ class ImportDialog(QDialog):
 
     # -- writing -----------------------------------------------------------------
 
-    def confirm(self) -> None:
+    def confirm(self) -> Task | None:
+        """Write the plan: in a worker for a file (returned, running), else here."""
+        if self.store.path is not None:
+            self.import_button.setEnabled(False)
+            return apply_in_background(self, self.ops, self.plan, self._applied,
+                                       lambda: self._update_state())
         # run_bulk reports a refused write itself (one message path for the window)
         # and returns None; the transaction has then left the database as it was.
         summary = self.ops.run_bulk(
             self.tr("Импорт отчётов"), lambda store: apply_plan(store, self.plan)
         )
-        if summary is None:
-            return
+        if summary is not None:
+            self._applied(summary)
+        return None
+
+    def _applied(self, summary: Any) -> None:
         self.applied = True
         self.summary_text = summary.text()
         self.summary.setPlainText(self.summary_text)
@@ -345,29 +367,115 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     return [Path(n) for n in names]
 
 
-def read_in_background(parent: QWidget | None, paths: list[Path]) -> list[ReadFile] | None:
-    """Read and parse the files in a worker; None if cancelled or failed (already said).
+def _stoppable(token: CancelToken, store: Store) -> None:
+    """«Отмена» interrupts the worker's SQLite statement (its transaction then rolls back)."""
+    import sqlite3
 
-    A local event loop waits for the worker, so the window keeps painting while
-    run_import keeps its plain "returns when done" contract.
-    """
-    outcome: dict[str, Any] = {}
+    def interrupt() -> None:
+        try:
+            store.conn.interrupt()
+        except sqlite3.ProgrammingError:  # already closed: the work is over
+            pass
 
-    def work(token: CancelToken) -> list[ReadFile]:
-        return read_files(paths, check=token.check)  # no Store here: it belongs to this thread
+    token.on_cancel(interrupt)
 
+
+def _wait(task: Task) -> None:
+    """A local event loop until the task is over: the window keeps painting meanwhile."""
     loop = QEventLoop()
-    task = run_in_background(
-        parent, _tr("Чтение файлов для импорта…"), work,
-        on_done=lambda read: outcome.__setitem__("read", read),
-        on_error=lambda exc: outcome.__setitem__("error", exc),
-    )
     task.finished.connect(loop.quit)
     if not task.done:
         loop.exec()
+
+
+def plan_in_background(
+    parent: QWidget | None, store: Store, paths: list[Path],
+    mapping: dict[str, str] | None = None, read: list[ReadFile] | None = None,
+) -> tuple[list[ReadFile], ImportPlan | None] | None:
+    """Read and plan the files in a worker; None if cancelled or failed (already said).
+
+    The plan is None for a database in memory: the worker cannot open it, so the
+    caller plans on the window's thread.
+    """
+    outcome: dict[str, Any] = {}
+
+    def work(token: CancelToken) -> tuple[list[ReadFile], ImportPlan | None]:
+        files = list(read) if read is not None else read_files(paths, check=token.check)
+        rows = sum(len(f.table.rows) for f in files)
+        token.report(0, 0, _tr("Прочитано строк: {0}. Сравнение с базой…").format(rows))
+        worker = store.for_worker(readonly=True)
+        if worker is None:
+            return files, None
+        try:
+            _stoppable(token, worker)
+            plan = import_files(worker, paths, mapping=mapping, read=files)
+        except Exception:
+            if token.cancelled:
+                raise Cancelled from None
+            raise
+        finally:
+            worker.close()
+        token.check()
+        return files, plan
+
+    task = run_in_background(
+        parent, _tr("Чтение файлов для импорта…"), work,
+        on_done=lambda result: outcome.__setitem__("result", result),
+        on_error=lambda exc: outcome.__setitem__("error", exc),
+    )
+    _wait(task)
     if "error" in outcome:
         _say_not_imported(parent, outcome["error"])
-    return outcome.get("read")
+    return outcome.get("result")
+
+
+def apply_in_background(
+    parent: QWidget | None, ops: Any, plan: ImportPlan,
+    on_done: Callable[[Any], None], on_refused: Callable[[], None],
+) -> Task:
+    """Write the plan in a worker, on its own connection, in one transaction.
+
+    «Отмена» interrupts the write and rolls it back: nothing of it lands. When it
+    has landed, ``ops`` tells every view once (and drops the undo history, as for
+    any bulk write); a refusal is shown in plain words and ``on_refused`` runs.
+    """
+    store: Store = ops.store
+    events = sum(1 for row in plan.rows if row.action in (Action.ADD, Action.UPDATE)
+                 or (row.action is Action.CONFLICT and row.resolution == THEIRS))
+
+    def work(token: CancelToken) -> Any:
+        token.report(0, 0, _tr("Запись мероприятий в базу: {0}…").format(events))
+        worker = store.for_worker()
+        assert worker is not None  # only called for a database in a file
+        try:
+            _stoppable(token, worker)
+            with worker.transaction():
+                summary = apply_plan(worker, plan)
+                token.check()  # cancelled now: the transaction rolls back
+            return summary
+        except Exception:
+            if token.cancelled:
+                raise Cancelled from None
+            raise
+        finally:
+            worker.close()
+
+    def landed(summary: Any) -> None:
+        ops.bulk_written()
+        on_done(summary)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            ops.report(str(exc))  # the window's one path for a refused write
+        else:
+            show_failure(parent, _tr("Импорт"), exc)
+        on_refused()
+
+    task = run_in_background(parent, _tr("Импорт отчётов"), work, on_done=landed,
+                             on_error=failed, error_title=_tr("Импорт"))
+    # A cancelled write has rolled back: the dialog stays, ready to import again.
+    task.finished.connect(lambda: on_refused() if task.token.cancelled else None)
+    return task
 
 
 def _say_not_imported(parent: QWidget | None, exc: BaseException) -> None:
@@ -383,12 +491,13 @@ def run_import(parent: QWidget | None, ops: Any, paths: list[Path | str] | None 
     chosen = [Path(p) for p in paths] if paths else choose_files(parent)
     if not chosen:
         return False
-    read = read_in_background(parent, chosen)
-    if read is None:
+    outcome = plan_in_background(parent, ops.store, chosen)
+    if outcome is None:
         return False
+    read, plan = outcome
     dialog = ImportDialog(ops, chosen, parent, read=read)
     try:
-        dialog.plan_files()
+        dialog.plan_files(plan)
     except UserError as exc:
         _say_not_imported(parent, exc)
         dialog.deleteLater()

@@ -300,6 +300,12 @@ class Operations(QObject):
         self.undo_stack.clear()
         return result
 
+    def bulk_written(self) -> None:
+        """A bulk write that ran on a worker's own connection has landed: as run_bulk
+        does after its write, drop the undo history and emit ``changed`` once."""
+        self.undo_stack.clear()
+        self.changed.emit()
+
 
 def _find(getter: Callable[[str], T], record_id: str) -> T | None:
     try:
