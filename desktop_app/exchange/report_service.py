@@ -76,8 +76,13 @@ def export_report_file(
     layout: Layout | str = Layout.PER_EVENT,
     style: ReportStyle | None = None,
     template: Path | str | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Path:
-    """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact."""
+    """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact.
+
+    ``check`` (a cancel token's) runs before the written file replaces ``out``: if it
+    raises, the old file stays as it was.
+    """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
@@ -104,4 +109,9 @@ def export_report_file(
         def write(tmp: Path) -> None:
             save_pdf(report, tmp, style)
 
-    return atomic_write(out, write)
+    def write_checked(tmp: Path) -> None:
+        write(tmp)
+        if check is not None:
+            check()
+
+    return atomic_write(out, write_checked)

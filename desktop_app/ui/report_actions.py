@@ -135,11 +135,18 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
 
 def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
                 fmt: str, target: Path, settings: Any) -> Callable[[CancelToken], Path] | None:
-    """Read everything now; return the pure rendering work (None: must run on this thread)."""
-    if fmt not in ("docx", "xlsx"):
-        return None  # PDF paints through QPrinter, kept on the window's thread
-    report = build_store_report(store, period, department_ids)
+    """The export's work for a worker; None: it must run on this thread.
+
+    For a database in a file the worker reads the report itself, on a connection of
+    its own (SQLite connections belong to their thread), so 10,000 events never
+    hold up the window; in memory, the data is read here and only rendering moves.
+    """
     style, template = style_from(settings), template_from(settings)
+    if store.path is not None:
+        return _worker_export(store, period, department_ids, fmt, target, style, template)
+    if fmt not in ("docx", "xlsx"):
+        return None  # nothing to reopen in a worker: PDF paints here
+    report = build_store_report(store, period, department_ids)
     if fmt == "docx":
         from ..exchange.docx_report import save_docx
 
@@ -165,6 +172,28 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
     return work
 
 
+def _worker_export(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
+                   fmt: str, target: Path, style: ReportStyle,
+                   template: Path | None) -> Callable[[CancelToken], Path]:
+    def work(token: CancelToken) -> Path:
+        token.report(0, 0, tr("Чтение мероприятий…"))
+        worker = store.for_worker(readonly=True)
+        assert worker is not None  # only for a database in a file
+        try:
+            report = build_store_report(worker, period, department_ids)
+            rows = len(report.event_rows())
+            token.check()
+            token.report(0, 0, tr("Мероприятий: {0}. Сохранение отчета в файл {1}…").format(
+                rows, target.name))
+            # The same service as the command line, on the worker's connection.
+            return export_report_file(worker, period, department_ids, fmt, target,
+                                      style=style, template=template, check=token.check)
+        finally:
+            worker.close()
+
+    return work
+
+
 def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
                  department_ids: Sequence[str] | None, fmt: str, settings: Any = None,
                  path: Path | str | None = None,
@@ -172,7 +201,7 @@ def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
     """The window's export: data read here, the file rendered and written in a worker.
 
     Returns the running task (None when nothing was started: cancelled choice, a refusal
-    already shown, or a PDF, which is written at once).
+    already shown, or a PDF of a database in memory, which is written at once).
     """
     fmt = fmt.lower()
     target = _target(parent, store, period, department_ids, fmt, path)
