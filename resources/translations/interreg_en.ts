@@ -4,34 +4,34 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="89"/>
-        <location filename="../../desktop_app/ui/crash.py" line="96"/>
+        <location filename="../../desktop_app/ui/background.py" line="114"/>
+        <location filename="../../desktop_app/ui/crash.py" line="98"/>
         <location filename="../../desktop_app/ui/operations.py" line="173"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="95"/>
+        <location filename="../../desktop_app/ui/background.py" line="122"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="96"/>
+        <location filename="../../desktop_app/ui/background.py" line="123"/>
         <source>Подождите</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="111"/>
+        <location filename="../../desktop_app/ui/background.py" line="138"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="143"/>
+        <location filename="../../desktop_app/ui/background.py" line="178"/>
         <source>Ошибка при работе с файлом: {0}</source>
         <translation>File error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="147"/>
+        <location filename="../../desktop_app/ui/background.py" line="182"/>
         <source>Внутренняя ошибка программы ({0}). Данные не изменены; подробности записаны в журнал.</source>
         <translation>Internal program error ({0}). No data was changed; the details were written to the log.</translation>
     </message>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="81"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="224"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
@@ -112,32 +112,42 @@
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="179"/>
+        <source>Чтение мероприятий…</source>
+        <translation>Reading events…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="186"/>
+        <source>Мероприятий: {0}. Сохранение отчета в файл {1}…</source>
+        <translation>Events: {0}. Saving the report to {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="223"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="216"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="238"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="249"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="277"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="282"/>
         <source>Письмо подготовлено</source>
         <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="261"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="283"/>
         <source>Почтовая программа не открылась. Файл отчета и черновик письма сохранены в папке:
 {folder}
 Приложите файл {name} к письму вручную.</source>
@@ -264,52 +274,52 @@ Version {0}.</translation>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="99"/>
+        <location filename="../../desktop_app/ui/crash.py" line="101"/>
         <source>Ошибка в программе</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="100"/>
+        <location filename="../../desktop_app/ui/crash.py" line="102"/>
         <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
         <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="185"/>
+        <location filename="../../desktop_app/ui/crash.py" line="187"/>
         <source>Несохранённый черновик</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="186"/>
+        <location filename="../../desktop_app/ui/crash.py" line="188"/>
         <source>без наименования</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>изменения мероприятия</source>
         <translation>changes to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="189"/>
         <source>новое мероприятие</source>
         <translation>new event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <location filename="../../desktop_app/ui/crash.py" line="190"/>
         <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
         <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <location filename="../../desktop_app/ui/crash.py" line="192"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="191"/>
+        <location filename="../../desktop_app/ui/crash.py" line="193"/>
         <source>Удалить черновик</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <location filename="../../desktop_app/ui/crash.py" line="194"/>
         <source>Позже</source>
         <translation>Later</translation>
     </message>
@@ -375,28 +385,45 @@ Version {0}.</translation>
         <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="341"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="363"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="365"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="405"/>
+        <source>Прочитано строк: {0}. Сравнение с базой…</source>
+        <translation>Rows read: {0}. Comparing with the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="422"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="375"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="447"/>
+        <source>Запись мероприятий в базу: {0}…</source>
+        <translation>Writing events to the database: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="486"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="376"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="474"/>
+        <source>Импорт отчётов</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="484"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -1085,7 +1112,7 @@ Version {0}.</translation>
 <context>
     <name>DepartmentListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/department_list_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/department_list_model.py" line="61"/>
         <source>Все департаменты</source>
         <translation>All departments</translation>
     </message>
@@ -1582,158 +1609,158 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="126"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="337"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="151"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="156"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="160"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="164"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="178"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="191"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="195"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="222"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="245"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="255"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="255"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="265"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="267"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="314"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="319"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="351"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -1741,134 +1768,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
@@ -2131,52 +2158,52 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="81"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="82"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="83"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="105"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="106"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>
