@@ -217,22 +217,43 @@ class Store(ReferenceRecords):
         department_ids: Iterable[str] | None = None,
         statuses: Iterable[EventStatus] | None = None,
     ) -> list[Event]:
-        """Events that start inside [start, end], in report order."""
-        sql = (
-            "SELECT e.* FROM events e JOIN departments d ON d.id = e.department_id "
-            "WHERE e.starts_on BETWEEN ? AND ?"
-        )
+        """Events that start inside [start, end], in report order.
+
+        Three statements whatever the count (the events, then their agreements and
+        regions under the same filter), each one pass over the period's rows.
+        """
+        where = "e.starts_on BETWEEN ? AND ?"
         params: list[Any] = [start.isoformat(), end.isoformat()]
         if department_ids is not None:
             ids = list(department_ids)
-            sql += f" AND e.department_id IN ({','.join('?' * len(ids))})"
+            where += f" AND e.department_id IN ({','.join('?' * len(ids))})"
             params += ids
         if statuses is not None:
             sts = [str(s) for s in statuses]
-            sql += f" AND e.status IN ({','.join('?' * len(sts))})"
+            where += f" AND e.status IN ({','.join('?' * len(sts))})"
             params += sts
-        sql += " ORDER BY d.position, d.name, e.position, e.created_at"
-        return self._events_from_rows([dict(r) for r in self.db.query(sql, params)])
+        rows = self._rows(
+            f"SELECT e.* FROM events e JOIN departments d ON d.id = e.department_id "
+            f"WHERE {where} ORDER BY d.position, d.name, e.position, e.created_at",
+            params,
+        )
+        links: dict[str, list[str]] = {r["id"]: [] for r in rows}
+        regions: dict[str, list[str]] = {r["id"]: [] for r in rows}
+        for event_id, agreement_id in self.conn.execute(
+            f"SELECT ea.event_id, ea.agreement_id FROM event_agreements ea "
+            f"JOIN events e ON e.id = ea.event_id WHERE {where} "
+            f"ORDER BY ea.event_id, ea.position",
+            params,
+        ):
+            links[event_id].append(agreement_id)
+        for event_id, name in self.conn.execute(
+            f"SELECT er.event_id, g.name FROM event_regions er JOIN events e "
+            f"ON e.id = er.event_id JOIN regions g ON g.id = er.region_id WHERE {where} "
+            f"ORDER BY er.event_id, er.position",
+            params,
+        ):
+            regions[event_id].append(name)
+        return [records.event_from_row(r, links[r["id"]], regions[r["id"]]) for r in rows]
 
     def events_in_period(self, period: Any, **kwargs: Any) -> list[Event]:
         """Events of a ReportPeriod (anything with ``start`` and ``end`` dates)."""
