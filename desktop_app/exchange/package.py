@@ -32,6 +32,7 @@ from .report_file import open_zip, parse_xml, read_member
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
 DATA_PIECE = 1_000_000  # characters of the JSON payload per <ir:data> element
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _ITEM_RE = re.compile(r"^customXml/item\d+\.xml$")
 CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
@@ -146,7 +147,7 @@ def _with_hashes(
 
 def _payload(contents: PackageContents) -> str:
     period = contents.period
-    return json.dumps(
+    payload = json.dumps(
         {
             "format": FORMAT,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -158,9 +159,12 @@ def _payload(contents: PackageContents) -> str:
             "agreements": [_jsonable(a) for a in contents.agreements],
             "events": contents.events,
         },
-        ensure_ascii=True,  # no character can then break the XML around it
+        ensure_ascii=False,  # Cyrillic as itself: a third of the size of \u escapes
         sort_keys=True,
     )
+    # JSON already escapes control characters; these few are legal in JSON text but
+    # not in XML, so they too go as \u escapes (json.loads reads both the same).
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
 
 
 def package_json(
