@@ -443,6 +443,8 @@ def apply_in_background(
     events = sum(1 for row in plan.rows if row.action in (Action.ADD, Action.UPDATE)
                  or (row.action is Action.CONFLICT and row.resolution == THEIRS))
 
+    committed: dict[str, Any] = {}
+
     def work(token: CancelToken) -> Any:
         token.report(0, 0, _tr("Запись мероприятий в базу: {0}…").format(events))
         worker = store.for_worker()
@@ -452,6 +454,7 @@ def apply_in_background(
             with worker.transaction():
                 summary = apply_plan(worker, plan)
                 token.check()  # cancelled now: the transaction rolls back
+            committed["summary"] = summary
             return summary
         except Exception:
             if token.cancelled:
@@ -473,8 +476,15 @@ def apply_in_background(
 
     task = run_in_background(parent, _tr("Импорт отчётов"), work, on_done=landed,
                              on_error=failed, error_title=_tr("Импорт"))
-    # A cancelled write has rolled back: the dialog stays, ready to import again.
-    task.finished.connect(lambda: on_refused() if task.token.cancelled else None)
+    def cancelled() -> None:
+        if not task.token.cancelled:
+            return
+        if "summary" in committed:  # «Отмена» came after the commit: it has landed
+            landed(committed["summary"])
+        else:  # rolled back: the dialog stays, ready to import again
+            on_refused()
+
+    task.finished.connect(cancelled)
     return task
 
 
