@@ -145,9 +145,14 @@ def _with_hashes(
     return out
 
 
+def _dumps(value: Any) -> str:
+    # Cyrillic as itself: a third of the size of \u escapes.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _payload(contents: PackageContents) -> str:
     period = contents.period
-    payload = json.dumps(
+    head = _dumps(
         {
             "format": FORMAT,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -157,11 +162,15 @@ def _payload(contents: PackageContents) -> str:
             ),
             "departments": [_jsonable(d) for d in contents.departments],
             "agreements": [_jsonable(a) for a in contents.agreements],
-            "events": contents.events,
-        },
-        ensure_ascii=False,  # Cyrillic as itself: a third of the size of \u escapes
-        sort_keys=True,
+            "events": [],
+        }
     )
+    # The same text as one json.dumps, written event by event: one call over 10,000
+    # events holds the interpreter for the whole of it, and the window (this runs in
+    # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
+    # the key is the only place this text can occur.
+    events = ", ".join(_dumps(e) for e in contents.events)
+    payload = head.replace('"events": []', f'"events": [{events}]', 1)
     # JSON already escapes control characters; these few are legal in JSON text but
     # not in XML, so they too go as \u escapes (json.loads reads both the same).
     return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
