@@ -42,19 +42,11 @@ def event_records(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
             row["agreement_ids"] = []
             row["participant_regions"] = []
             rows[row["id"]] = row
-        for event_id, agreement_id in conn.execute(
-            f"SELECT event_id, agreement_id FROM event_agreements WHERE event_id IN ({marks}) "
-            "ORDER BY event_id, position",
-            chunk,
-        ):
-            rows[event_id]["agreement_ids"].append(agreement_id)
-        for event_id, name in conn.execute(
-            f"SELECT er.event_id, g.name FROM event_regions er JOIN regions g "
-            f"ON g.id = er.region_id WHERE er.event_id IN ({marks}) "
-            "ORDER BY er.event_id, er.position",
-            chunk,
-        ):
-            rows[event_id]["participant_regions"].append(name)
+        links, regions = store._links(f"e.id IN ({marks})", chunk)  # noqa: SLF001
+        for event_id, found in links.items():
+            rows[event_id]["agreement_ids"] = found
+        for event_id, named in regions.items():
+            rows[event_id]["participant_regions"] = named
     return [rows[i] for i in dict.fromkeys(ids) if i in rows]
 
 

@@ -161,30 +161,37 @@ class Store(ReferenceRecords):
 
     # -- events ----------------------------------------------------------
 
+    def _links(
+        self, where: str, params: list[Any]
+    ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The agreement ids and region names, in order, of the events ``where`` (a
+        condition on ``events e``) selects: one statement each, whatever their number."""
+        links: dict[str, list[str]] = {}
+        regions: dict[str, list[str]] = {}
+        for found, sql in (
+            (links, "SELECT ea.event_id, ea.agreement_id FROM event_agreements ea "
+                    "JOIN events e ON e.id = ea.event_id WHERE {} "
+                    "ORDER BY ea.event_id, ea.position"),
+            (regions, "SELECT er.event_id, g.name FROM event_regions er "
+                      "JOIN events e ON e.id = er.event_id JOIN regions g ON g.id = er.region_id "
+                      "WHERE {} ORDER BY er.event_id, er.position"),
+        ):
+            for event_id, value in self.conn.execute(sql.format(where), params):
+                found.setdefault(event_id, []).append(value)
+        return links, regions
+
     def _events_from_rows(self, rows: list[dict[str, Any]]) -> list[Event]:
-        if not rows:
-            return []
+        links: dict[str, list[str]] = {}
+        regions: dict[str, list[str]] = {}
         ids = [r["id"] for r in rows]
-        links: dict[str, list[str]] = {i: [] for i in ids}
-        regions: dict[str, list[str]] = {i: [] for i in ids}
         # Chunks keep the parameter count under SQLite's limit on old builds.
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.db.execute(
-                f"SELECT event_id, agreement_id FROM event_agreements "
-                f"WHERE event_id IN ({marks}) ORDER BY event_id, position",
-                chunk,
-            ):
-                links[r[0]].append(r[1])
-            for r in self.db.execute(
-                f"SELECT er.event_id, g.name FROM event_regions er JOIN regions g "
-                f"ON g.id = er.region_id WHERE er.event_id IN ({marks}) "
-                f"ORDER BY er.event_id, er.position",
-                chunk,
-            ):
-                regions[r[0]].append(r[1])
-        return [records.event_from_row(r, links[r["id"]], regions[r["id"]]) for r in rows]
+            found, named = self._links(f"e.id IN ({','.join('?' * len(chunk))})", chunk)
+            links |= found
+            regions |= named
+        return [records.event_from_row(r, links.get(r["id"], []), regions.get(r["id"], []))
+                for r in rows]
 
     @_guarded
     def event(self, event_id: str) -> Event:
@@ -237,23 +244,9 @@ class Store(ReferenceRecords):
             f"WHERE {where} ORDER BY d.position, d.name, e.position, e.created_at",
             params,
         )
-        links: dict[str, list[str]] = {r["id"]: [] for r in rows}
-        regions: dict[str, list[str]] = {r["id"]: [] for r in rows}
-        for event_id, agreement_id in self.conn.execute(
-            f"SELECT ea.event_id, ea.agreement_id FROM event_agreements ea "
-            f"JOIN events e ON e.id = ea.event_id WHERE {where} "
-            f"ORDER BY ea.event_id, ea.position",
-            params,
-        ):
-            links[event_id].append(agreement_id)
-        for event_id, name in self.conn.execute(
-            f"SELECT er.event_id, g.name FROM event_regions er JOIN events e "
-            f"ON e.id = er.event_id JOIN regions g ON g.id = er.region_id WHERE {where} "
-            f"ORDER BY er.event_id, er.position",
-            params,
-        ):
-            regions[event_id].append(name)
-        return [records.event_from_row(r, links[r["id"]], regions[r["id"]]) for r in rows]
+        links, regions = self._links(where, params)
+        return [records.event_from_row(r, links.get(r["id"], []), regions.get(r["id"], []))
+                for r in rows]
 
     def events_in_period(self, period: Any, **kwargs: Any) -> list[Event]:
         """Events of a ReportPeriod (anything with ``start`` and ``end`` dates)."""

@@ -17,7 +17,8 @@ transaction and the summary replaces the preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -367,17 +368,37 @@ def choose_files(parent: QWidget | None) -> list[Path]:
     return [Path(n) for n in names]
 
 
-def _stoppable(token: CancelToken, store: Store) -> None:
-    """«Отмена» interrupts the worker's SQLite statement (its transaction then rolls back)."""
+@contextmanager
+def _worker_store(
+    token: CancelToken, store: Store, readonly: bool = False
+) -> Iterator[Store | None]:
+    """The worker's own connection to the window's file (None for one in memory).
+
+    «Отмена» interrupts its running SQLite statement (a transaction then rolls
+    back), and whatever that interruption raises reaches the caller as Cancelled.
+    """
     import sqlite3
+
+    worker = store.for_worker(readonly=readonly)
+    if worker is None:
+        yield None
+        return
 
     def interrupt() -> None:
         try:
-            store.conn.interrupt()
+            worker.conn.interrupt()
         except sqlite3.ProgrammingError:  # already closed: the work is over
             pass
 
     token.on_cancel(interrupt)
+    try:
+        yield worker
+    except Exception:
+        if token.cancelled:
+            raise Cancelled from None
+        raise
+    finally:
+        worker.close()
 
 
 def _wait(task: Task) -> None:
@@ -403,18 +424,10 @@ def plan_in_background(
         files = list(read) if read is not None else read_files(paths, check=token.check)
         rows = sum(len(f.table.rows) for f in files)
         token.report(0, 0, _tr("Прочитано строк: {0}. Сравнение с базой…").format(rows))
-        worker = store.for_worker(readonly=True)
-        if worker is None:
-            return files, None
-        try:
-            _stoppable(token, worker)
+        with _worker_store(token, store, readonly=True) as worker:
+            if worker is None:
+                return files, None
             plan = import_files(worker, paths, mapping=mapping, read=files)
-        except Exception:
-            if token.cancelled:
-                raise Cancelled from None
-            raise
-        finally:
-            worker.close()
         token.check()
         return files, plan
 
@@ -447,21 +460,13 @@ def apply_in_background(
 
     def work(token: CancelToken) -> Any:
         token.report(0, 0, _tr("Запись мероприятий в базу: {0}…").format(events))
-        worker = store.for_worker()
-        assert worker is not None  # only called for a database in a file
-        try:
-            _stoppable(token, worker)
+        with _worker_store(token, store) as worker:
+            assert worker is not None  # only called for a database in a file
             with worker.transaction():
                 summary = apply_plan(worker, plan)
                 token.check()  # cancelled now: the transaction rolls back
-            committed["summary"] = summary
-            return summary
-        except Exception:
-            if token.cancelled:
-                raise Cancelled from None
-            raise
-        finally:
-            worker.close()
+        committed["summary"] = summary
+        return summary
 
     def landed(summary: Any) -> None:
         ops.bulk_written()
