@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from ..exchange.import_plan import (
-    MINE,
-    THEIRS,
-    ImportSummary,
-    UnmatchedNamesError,
-    apply_plan,
-    summarize,
-)
-from ..exchange.importer import import_files
-from ..storage.store import Store
 from .common import add_db_option, db_path, open_store
+
+if TYPE_CHECKING:
+    from ..exchange.import_plan import ImportSummary
+    from ..storage.store import Store
 
 EXIT_CONFLICTS = 5
 
@@ -63,6 +58,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(store: Store, args: argparse.Namespace) -> ImportSummary:
+    # Imported here: the readers (lxml, python-docx, openpyxl) are not needed by the
+    # other commands, and every command pays for what the command line imports.
+    from ..exchange.import_plan import MINE, THEIRS, UnmatchedNamesError, apply_plan, summarize
+    from ..exchange.importer import import_files
+
     plan = import_files(store, args.files, create_missing=args.create_missing)
     if plan.unmatched:
         raise UnmatchedNamesError(plan.unmatched)
