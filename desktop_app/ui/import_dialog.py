@@ -421,7 +421,16 @@ def plan_in_background(
     outcome: dict[str, Any] = {}
 
     def work(token: CancelToken) -> tuple[list[ReadFile], ImportPlan | None]:
-        files = list(read) if read is not None else read_files(paths, check=token.check)
+        done = 0
+
+        def next_file() -> None:  # read_files calls it before each file
+            nonlocal done
+            token.check()
+            token.report(done, len(paths), _tr("Чтение файла {0} из {1}…").format(
+                done + 1, len(paths)))
+            done += 1
+
+        files = list(read) if read is not None else read_files(paths, check=next_file)
         rows = sum(len(f.table.rows) for f in files)
         token.report(0, 0, _tr("Прочитано строк: {0}. Сравнение с базой…").format(rows))
         with _worker_store(token, store, readonly=True) as worker:

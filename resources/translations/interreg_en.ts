@@ -385,45 +385,50 @@ Version {0}.</translation>
         <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="364"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="366"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="429"/>
+        <source>Чтение файла {0} из {1}…</source>
+        <translation>Reading file {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="435"/>
         <source>Прочитано строк: {0}. Сравнение с базой…</source>
         <translation>Rows read: {0}. Comparing with the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="422"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="444"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="447"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="471"/>
         <source>Запись мероприятий в базу: {0}…</source>
         <translation>Writing events to the database: {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="471"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="475"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="483"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="492"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="507"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="510"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="474"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="491"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="484"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="508"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -1609,158 +1614,158 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="132"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="338"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="152"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="157"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="161"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="174"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="174"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="180"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="188"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="192"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="196"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="206"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="222"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="223"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="246"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="257"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="266"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="267"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="268"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="315"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="320"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="352"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -2158,52 +2163,52 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="79"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="81"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="82"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="83"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="84"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="106"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="107"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>
