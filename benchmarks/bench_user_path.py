@@ -243,6 +243,8 @@ def line(kind: str, n: int, ours: float, theirs: float | None) -> None:
         why = ("soffice not installed" if kind == "pdf" and not shutil.which("soffice")
                else "baseline skipped at this size (flag)")
         print(f"  {ours_label:34}{ours:9.2f} s   {base_label:32}  {why}", flush=True)
+        if ours in CPU:
+            print(f"  {'  CPU time':34}{CPU[ours]:9.2f} s", flush=True)
         return
     ratio = theirs / ours
     aim = AIMS[kind]
