@@ -5,22 +5,17 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..exchange.header_vocabulary import CLI_FIELDS, format_columns, parse_columns
-from ..exchange.import_plan import (
-    MINE,
-    THEIRS,
-    ImportSummary,
-    UnmatchedNamesError,
-    apply_plan,
-    summarize,
-)
-from ..exchange.importer import ReadOptions, import_files
-from ..exchange.report_file import ImportFileError
-from ..exchange.table_rows import ColumnsUnclear
-from ..storage.store import Store
 from .common import add_db_option, db_path, open_store
+
+if TYPE_CHECKING:
+    from ..exchange.import_plan import ImportSummary
+    from ..exchange.importer import ReadOptions
+    from ..exchange.report_file import ImportFileError
+    from ..storage.store import Store
 
 EXIT_CONFLICTS = 5
 
@@ -74,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace) -> ReadOptions:
+    from ..exchange.importer import ReadOptions
+
     if not args.columns.strip():
         return ReadOptions()
     try:
@@ -84,6 +81,8 @@ def _options(args: argparse.Namespace) -> ReadOptions:
 
 def _command_for(args: argparse.Namespace, exc: ImportFileError) -> str:
     """The command that would read the refused file, with the suggested mapping."""
+    from ..exchange.table_rows import ColumnsUnclear
+
     unclear = exc.unclear
     assert isinstance(unclear, ColumnsUnclear)
     parts = ["interreg", "import"]
@@ -98,6 +97,12 @@ def _command_for(args: argparse.Namespace, exc: ImportFileError) -> str:
 
 
 def _import(store: Store, args: argparse.Namespace) -> ImportSummary:
+    # Imported here: the readers (lxml, python-docx, openpyxl) are not needed by the
+    # other commands, and every command pays for what the command line imports.
+    from ..exchange.import_plan import MINE, THEIRS, UnmatchedNamesError, apply_plan, summarize
+    from ..exchange.importer import import_files
+    from ..exchange.report_file import ImportFileError
+
     try:
         plan = import_files(store, args.files, create_missing=args.create_missing,
                             department=args.department.strip(), options=_options(args))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..domain.entities import Agreement, Department, Event
 from ..errors import UserError
-from ..storage.imported_events import save_event_as_in_file
+from ..storage.bulk_events import save_events_in_bulk
 from ..storage.store import Store
 from .import_names import UnmatchedName
 
@@ -202,12 +202,11 @@ def apply_plan(store: Store, plan: ImportPlan, *, backup: bool = True) -> Import
             store.save_department(dept)
         for agreement in plan.new_agreements:
             store.save_agreement(agreement)
-        for row in plan.rows:
-            if row.action in (Action.ADD, Action.UPDATE):
-                if row.exact:
-                    save_event_as_in_file(store, row.event)
-                else:
-                    store.save_event(row.event)
-            elif row.action is Action.CONFLICT and row.resolution == THEIRS:
-                store.save_event(row.event)
+        # One set-based write, in the plan's order (new events are numbered in it).
+        save_events_in_bulk(store, [
+            (row.event, row.exact and row.action is not Action.CONFLICT)
+            for row in plan.rows
+            if row.action in (Action.ADD, Action.UPDATE)
+            or (row.action is Action.CONFLICT and row.resolution == THEIRS)
+        ])
     return summary

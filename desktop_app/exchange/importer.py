@@ -34,6 +34,7 @@ from .import_names import AGREEMENT, DEPARTMENT, NameResolver
 from .import_plan import Action, ImportPlan, PlannedRow
 from .package import (
     ROW_FIELDS,
+    MatchKeys,
     Package,
     PackagedEvent,
     content_hash,
@@ -123,6 +124,8 @@ class _Planner:
         self._loaded: set[ReportPeriod] = set()
         self._planned: dict[tuple, PlannedRow] = {}
         self._planned_ids: set[str] = set()
+        self._stored: dict[str, Event] = {}  # packaged events found here, read in bulk
+        self.keys = MatchKeys()  # match_key of each distinct text, once per import
 
     # -- the stored events a file meets ----------------------------------------
 
@@ -213,7 +216,10 @@ class _Planner:
     def plan_package(self, path: Path, table: ReportTable, package: Package) -> None:
         ids = {d.id: self.resolver.adopt(DEPARTMENT, d) for d in package.departments}
         ids |= {a.id: self.resolver.adopt(AGREEMENT, a) for a in package.agreements}
-        pairs, extra_rows, lost = _pair_rows(table.rows, package.events)
+        hashes = {id(row): row_hash(_row_texts(row), self.keys) for row in table.rows}
+        pairs, extra_rows, lost = _pair_rows(table.rows, package.events, hashes)
+        self._stored.update(
+            (e.id, e) for e in self.store.events_by_id([pe.event.id for pe in package.events]))
         period = table.period or package.period
         for pe in lost:
             self.plan.rows.append(PlannedRow(
@@ -227,7 +233,7 @@ class _Planner:
                 agreement_ids=list(dict.fromkeys(ids.get(a, a) for a in pe.event.agreement_ids)),
             )
             history = set(pe.history)
-            edited = period is not None and row_hash(_row_texts(row)) != pe.row_hash
+            edited = period is not None and hashes[id(row)] != pe.row_hash
             if edited:
                 history.add(event_content_hash(
                     pe.event, package.department_name(pe.event.department_id),
@@ -247,7 +253,7 @@ class _Planner:
         if event.id in self._planned_ids:
             return planned(Action.SKIP, "повтор: это мероприятие уже есть в другом файле импорта")
         self._planned_ids.add(event.id)
-        local = self.store.find_event(event.id)
+        local = self._stored.get(event.id)
         if local is None:
             twin = self._existing_twin(event)
             if twin is not None:
@@ -268,7 +274,8 @@ class _Planner:
 
     def _existing_twin(self, event: Event) -> Event | None:
         """A stored event (from an earlier import of the visible table) that is this one."""
-        return self.existing(ReportPeriod.quarter_of(event.starts_on)).get(_identity(event))
+        existing = self.existing(ReportPeriod.quarter_of(event.starts_on))
+        return existing.get(_identity(event)) if existing else None  # a new file: none
 
 
 def _row_texts(row: ReportRow) -> dict[str, str]:
@@ -289,7 +296,7 @@ def _with_visible_text(event: Event, row: ReportRow, period: ReportPeriod) -> Ev
 
 
 def _pair_rows(
-    rows: list[ReportRow], packaged: list[PackagedEvent]
+    rows: list[ReportRow], packaged: list[PackagedEvent], hashes: dict[int, str] | None = None
 ) -> tuple[list[tuple[ReportRow, PackagedEvent]], list[ReportRow], list[PackagedEvent]]:
     """Visible rows matched to packaged events: by identical text first, then in order.
 
@@ -302,7 +309,8 @@ def _pair_rows(
     taken: dict[int, ReportRow] = {}
     unpaired: list[ReportRow] = []
     for row in rows:
-        candidates = by_hash.get(row_hash(_row_texts(row)), [])
+        visible = hashes[id(row)] if hashes is not None else row_hash(_row_texts(row))
+        candidates = by_hash.get(visible, [])
         free = [i for i in candidates if i not in taken]
         if free:
             taken[free[0]] = row

@@ -31,6 +31,8 @@ from .report_file import open_zip, parse_xml, read_member
 
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
+DATA_PIECE = 1_000_000  # characters of the JSON payload per <ir:data> element
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _ITEM_RE = re.compile(r"^customXml/item\d+\.xml$")
 CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
@@ -70,31 +72,45 @@ class Package:
 # --- hashes -------------------------------------------------------------------
 
 
+class MatchKeys(dict[str, str]):
+    """``match_key`` of each distinct text, computed once (an export meets the same
+    department, agreement, place and note thousands of times)."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = match_key(text)
+        return key
+
+
 def _digest(parts: Iterable[str]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def row_hash(texts: Mapping[str, str]) -> str:
+def row_hash(texts: Mapping[str, str], keys: Mapping[str, str] | None = None) -> str:
     """Hash of a row's visible text, blind to spacing, case, quote and dash variants
     (so the export's rendering and the reader's clean-up give the same value)."""
-    return _digest(match_key(texts.get(name) or "") for name in ROW_FIELDS)
+    keys = MatchKeys() if keys is None else keys
+    return _digest(keys[texts.get(name) or ""] for name in ROW_FIELDS)
 
 
 def event_row_hash(event: Event) -> str:
     return row_hash({name: getattr(event, name) for name in ROW_FIELDS})
 
 
-def printed_row_hashes(report: Any) -> dict[str, str]:
+def printed_row_hashes(report: Any, keys: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each event's row hash from the text its row prints (the report may print a date
     phrase in its canonical form rather than as stored)."""
-    return {row.event_id: row_hash({name: getattr(row, name) for name in ROW_FIELDS})
+    return {row.event_id: row_hash({name: getattr(row, name) for name in ROW_FIELDS}, keys)
             for row in report.event_rows()}
 
 
-def content_hash(fields: Mapping[str, Any], department: str, agreements: Sequence[str]) -> str:
+def content_hash(
+    fields: Mapping[str, Any], department: str, agreements: Sequence[str],
+    keys: Mapping[str, str] | None = None,
+) -> str:
     """One state of an event: every field a user can change, with the department and
     agreements by name (ids differ between databases that met the same names separately)."""
-    parts = [match_key(department), "|".join(match_key(a) for a in agreements)]
+    keys = MatchKeys() if keys is None else keys
+    parts = [keys[department], "|".join(keys[a] for a in agreements)]
     for name in CONTENT_FIELDS:
         value = fields.get(name)
         if isinstance(value, list):
@@ -114,17 +130,36 @@ def _jsonable(record: Any) -> dict[str, Any]:
     return json.loads(json.dumps(asdict(record), default=str))
 
 
-def package_json(
-    events: Sequence[Event],
-    departments: Sequence[Department],
-    agreements: Sequence[Agreement],
-    period: ReportPeriod | None,
-    history: Mapping[str, Sequence[str]] | None = None,
-    row_hashes: Mapping[str, str] | None = None,
-) -> str:
-    history = history or {}
-    row_hashes = row_hashes or {}
-    return json.dumps(
+@dataclass
+class PackageContents:
+    """What the package part holds, read from the store: ``events`` are the records'
+    plain field values, each with its ``row_hash`` and ``history``."""
+
+    events: list[dict[str, Any]]
+    departments: list[Department]
+    agreements: list[Agreement]
+    period: ReportPeriod | None
+
+
+def _with_hashes(
+    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: MatchKeys
+) -> list[dict[str, Any]]:
+    out = []
+    for record in records:
+        record["row_hash"] = row_hash(record, keys)
+        record["history"] = list(history.get(record["id"], ()))
+        out.append(record)
+    return out
+
+
+def _dumps(value: Any) -> str:
+    # Cyrillic as itself: a third of the size of \u escapes.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _payload(contents: PackageContents) -> str:
+    period = contents.period
+    head = _dumps(
         {
             "format": FORMAT,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -132,17 +167,31 @@ def package_json(
                 {"year": period.year, "kind": str(period.kind), "number": period.number}
                 if period else None
             ),
-            "departments": [_jsonable(d) for d in departments],
-            "agreements": [_jsonable(a) for a in agreements],
-            "events": [
-                dict(_jsonable(e), row_hash=row_hashes.get(e.id) or event_row_hash(e),
-                     history=list(history.get(e.id, ())))
-                for e in events
-            ],
-        },
-        ensure_ascii=True,  # no character can then break the XML around it
-        sort_keys=True,
+            "departments": [_jsonable(d) for d in contents.departments],
+            "agreements": [_jsonable(a) for a in contents.agreements],
+            "events": [],
+        }
     )
+    # The same text as one json.dumps, written event by event: one call over 10,000
+    # events holds the interpreter for the whole of it, and the window (this runs in
+    # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
+    # the key is the only place this text can occur.
+    events = ", ".join(_dumps(e) for e in contents.events)
+    payload = head.replace('"events": []', f'"events": [{events}]', 1)
+    # JSON already escapes control characters; these few are legal in JSON text but
+    # not in XML, so they too go as \u escapes (json.loads reads both the same).
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
+
+
+def package_json(
+    events: Sequence[Event],
+    departments: Sequence[Department],
+    agreements: Sequence[Agreement],
+    period: ReportPeriod | None,
+    history: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    records = _with_hashes((_jsonable(e) for e in events), history or {}, MatchKeys())
+    return _payload(PackageContents(records, list(departments), list(agreements), period))
 
 
 def _item_xml(payload: str) -> bytes:
@@ -150,7 +199,10 @@ def _item_xml(payload: str) -> bytes:
 
     root = etree.Element(f"{{{NAMESPACE}}}package", nsmap={"ir": NAMESPACE})
     root.set("format", str(FORMAT))
-    etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload
+    # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
+    # 10,000 events make ~27 MB: the payload goes in consecutive pieces, read joined.
+    for start in range(0, max(len(payload), 1), DATA_PIECE):
+        etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload[start : start + DATA_PIECE]
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -172,15 +224,21 @@ def attach_package(
     agreements: Sequence[Agreement],
     period: ReportPeriod | None,
     history: Mapping[str, Sequence[str]] | None = None,
-    row_hashes: Mapping[str, str] | None = None,
 ) -> None:
-    """Embed the records in a python-docx Document (replacing an earlier package).
-    ``row_hashes`` are the hashes of the rows as printed (see printed_row_hashes)."""
+    """Embed the records in a python-docx Document (replacing an earlier package)."""
+    _attach_blob(document, _item_xml(package_json(events, departments, agreements, period,
+                                                  history)))
+
+
+def attach_contents(document: Any, contents: PackageContents) -> None:
+    """Embed records already read by :func:`package_contents` (no database here)."""
+    _attach_blob(document, _item_xml(_payload(contents)))
+
+
+def _attach_blob(document: Any, blob: bytes) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    blob = _item_xml(package_json(events, departments, agreements, period, history,
-                                  row_hashes))
     main = document.part
     for rel in main.rels.values():
         if rel.reltype == RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob):
@@ -273,51 +331,69 @@ def read_package(path: Path | str) -> Package | None:
             if not blob or not _is_ours(blob):
                 continue
             root = parse_xml(blob, path)
-            data = root.find(f"{{{NAMESPACE}}}data")
-            if data is None or not data.text:
+            payload = "".join(d.text or "" for d in root.iterfind(f"{{{NAMESPACE}}}data"))
+            if not payload:
                 return None
             try:
-                return parse_package(data.text)
+                return parse_package(payload)
             except (ValueError, KeyError, TypeError):
                 return None
     return None
 
 
-def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
-    """Content hashes of the states each event has had in ``store`` (its change log)."""
-    from ..storage.imported_events import event_revisions
+def _history(
+    store: Any, ids: Sequence[str], keys: MatchKeys, limit: int = 20
+) -> dict[str, list[str]]:
+    from ..storage.package_rows import revisions
 
     depts = {d.id: d.name for d in store.departments()}
     titles = {a.id: a.title for a in store.agreements()}
     out: dict[str, list[str]] = {}
-    for event in events:
+    for event_id, states in revisions(store, ids).items():
         hashes: list[str] = []
-        for state in event_revisions(store, event.id):
+        for state in states:
             h = content_hash(
                 state,
                 depts.get(state.get("department_id", ""), ""),
                 [titles.get(a, a) for a in state.get("agreement_ids") or []],
+                keys,
             )
             if h not in hashes:
                 hashes.append(h)
             if len(hashes) >= limit:
                 break
-        out[event.id] = hashes
+        out[event_id] = hashes
     return out
 
 
-def embed_package(document: Any, store: Any, report: Any) -> None:
-    """The DOCX export's customizer: embed the records of the report's rows."""
+def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
+    """Content hashes of the states each event has had in ``store`` (its change log)."""
+    return _history(store, [e.id for e in events], MatchKeys(), limit)
+
+
+def package_contents(store: Any, report: Any) -> PackageContents:
+    """The records of the report's rows, read in a few queries and kept as plain values."""
+    from ..storage.package_rows import event_records
+
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    events = [e for e in (store.find_event(i) for i in ids) if e is not None]
-    used_depts = {e.department_id for e in events}
-    used_agreements = {a for e in events for a in e.agreement_ids}
-    attach_package(
-        document,
+    records = event_records(store, ids)
+    keys = MatchKeys()
+    events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys)
+    # The hash of the row as printed: a canonical date phrase must not look like an
+    # edit made in Word when the file comes back.
+    printed = printed_row_hashes(report, keys)
+    for record in events:
+        record["row_hash"] = printed.get(record["id"], record["row_hash"])
+    used_depts = {r["department_id"] for r in records}
+    used_agreements = {a for r in records for a in r["agreement_ids"]}
+    return PackageContents(
         events,
         [d for d in store.departments() if d.id in used_depts],
         [a for a in store.agreements() if a.id in used_agreements],
         report.period,
-        history=event_history(store, events),
-        row_hashes=printed_row_hashes(report),
     )
+
+
+def embed_package(document: Any, store: Any, report: Any) -> None:
+    """The DOCX export's customizer: embed the records of the report's rows."""
+    attach_contents(document, package_contents(store, report))

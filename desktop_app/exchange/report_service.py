@@ -84,10 +84,13 @@ def export_report_file(
     template: Path | str | None = None,
     summary: Summary | None = None,
     dates_as_typed: bool = False,
+    check: Callable[[], None] | None = None,
 ) -> Path:
     """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact.
 
     ``summary`` adds «Сводные данные»: an appendix to a DOCX, a second sheet to an XLSX.
+    ``check`` (a cancel token's) runs before the written file replaces ``out``: if it
+    raises, the old file stays as it was.
     """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -122,4 +125,9 @@ def export_report_file(
         def write(tmp: Path) -> None:
             save_pdf(report, tmp, style)
 
-    return atomic_write(out, write)
+    def write_checked(tmp: Path) -> None:
+        write(tmp)
+        if check is not None:
+            check()
+
+    return atomic_write(out, write_checked)

@@ -8,10 +8,10 @@ checks); only the version stamp is then set to the file's.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..domain.entities import Event
+from .package_rows import revisions
 from .store import Store
 
 
@@ -27,12 +27,4 @@ def save_event_as_in_file(store: Store, event: Event) -> None:
 
 def event_revisions(store: Store, event_id: str, limit: int = 50) -> list[dict[str, Any]]:
     """The states the event has had here, newest first, as the change log keeps them."""
-    out = []
-    for entry in store.change_log(entity_id=event_id, limit=limit):
-        for key in ("after", "before"):
-            if entry.get(key):
-                try:
-                    out.append(json.loads(entry[key]))
-                except ValueError:
-                    continue
-    return out
+    return revisions(store, [event_id], limit)[event_id]

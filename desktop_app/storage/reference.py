@@ -112,20 +112,22 @@ class ReferenceRecords:
 
     def _agreement_regions(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for r in self.db.query(
+        # Plain SQL on the connection: an export reads no more than this, and need not
+        # load sqlite-utils for it.
+        for agreement_id, name in self.conn.execute(
             "SELECT ar.agreement_id, r.name FROM agreement_regions ar "
             "JOIN regions r ON r.id = ar.region_id ORDER BY ar.agreement_id, ar.position"
         ):
-            out.setdefault(r["agreement_id"], []).append(r["name"])
+            out.setdefault(agreement_id, []).append(name)
         return out
 
     @_guarded
     def agreements(self, active_only: bool = False) -> list[Agreement]:
         partners = self._agreement_regions()
-        where = "active = 1" if active_only else None
+        where = " where active = 1" if active_only else ""
         return [
             records.agreement_from_row(r, partners.get(r["id"], []))
-            for r in self.db["agreements"].rows_where(where, order_by="title")
+            for r in self._rows(f"select * from [agreements]{where} order by title")
         ]
 
     @_guarded

@@ -118,6 +118,9 @@ _SEARCH_BODY = (
     "replace(replace(new.title || ' ' || new.timing || ' ' || new.place || ' ' || "
     "new.participants || ' ' || new.result || ' ' || new.note, 'ё', 'е'), 'Ё', 'Е')"
 )
+# The same text from a row of events itself (a bulk write re-indexes its rows at once).
+SEARCH_BODY = _SEARCH_BODY.replace("new.", "")
+SEARCH_TRIGGERS = ("events_search_insert", "events_search_update")
 
 SORT_PREFIX = 40
 _SORTED_TEXT_COLUMNS = ("title", "place", "participants", "result", "note")

@@ -79,6 +79,13 @@ class Store(ReferenceRecords):
         schema.upgrade(store.db)
         return store
 
+    def for_worker(self, readonly: bool = False) -> Store | None:
+        """A Store of its own on the same file, for a worker thread (an SQLite connection
+        belongs to the thread that opened it); None for a database in memory."""
+        if self.path is None:
+            return None
+        return Store.open(self.path, create=False, readonly=readonly or self.readonly)
+
     @property
     def db(self) -> Database:
         """The sqlite-utils wrapper of ``conn``, for writes."""
@@ -154,30 +161,37 @@ class Store(ReferenceRecords):
 
     # -- events ----------------------------------------------------------
 
+    def _links(
+        self, where: str, params: list[Any]
+    ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The agreement ids and region names, in order, of the events ``where`` (a
+        condition on ``events e``) selects: one statement each, whatever their number."""
+        links: dict[str, list[str]] = {}
+        regions: dict[str, list[str]] = {}
+        for found, sql in (
+            (links, "SELECT ea.event_id, ea.agreement_id FROM event_agreements ea "
+                    "JOIN events e ON e.id = ea.event_id WHERE {} "
+                    "ORDER BY ea.event_id, ea.position"),
+            (regions, "SELECT er.event_id, g.name FROM event_regions er "
+                      "JOIN events e ON e.id = er.event_id JOIN regions g ON g.id = er.region_id "
+                      "WHERE {} ORDER BY er.event_id, er.position"),
+        ):
+            for event_id, value in self.conn.execute(sql.format(where), params):
+                found.setdefault(event_id, []).append(value)
+        return links, regions
+
     def _events_from_rows(self, rows: list[dict[str, Any]]) -> list[Event]:
-        if not rows:
-            return []
+        links: dict[str, list[str]] = {}
+        regions: dict[str, list[str]] = {}
         ids = [r["id"] for r in rows]
-        links: dict[str, list[str]] = {i: [] for i in ids}
-        regions: dict[str, list[str]] = {i: [] for i in ids}
         # Chunks keep the parameter count under SQLite's limit on old builds.
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.db.execute(
-                f"SELECT event_id, agreement_id FROM event_agreements "
-                f"WHERE event_id IN ({marks}) ORDER BY event_id, position",
-                chunk,
-            ):
-                links[r[0]].append(r[1])
-            for r in self.db.execute(
-                f"SELECT er.event_id, g.name FROM event_regions er JOIN regions g "
-                f"ON g.id = er.region_id WHERE er.event_id IN ({marks}) "
-                f"ORDER BY er.event_id, er.position",
-                chunk,
-            ):
-                regions[r[0]].append(r[1])
-        return [records.event_from_row(r, links[r["id"]], regions[r["id"]]) for r in rows]
+            found, named = self._links(f"e.id IN ({','.join('?' * len(chunk))})", chunk)
+            links |= found
+            regions |= named
+        return [records.event_from_row(r, links.get(r["id"], []), regions.get(r["id"], []))
+                for r in rows]
 
     @_guarded
     def event(self, event_id: str) -> Event:
@@ -192,6 +206,17 @@ class Store(ReferenceRecords):
         return self._events_from_rows(rows)[0] if rows else None
 
     @_guarded
+    def events_by_id(self, ids: Iterable[str]) -> list[Event]:
+        """The stored events among ``ids``, read in chunks (an import meets thousands)."""
+        unique = list(dict.fromkeys(ids))
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            rows += self._rows(
+                f"SELECT * FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return self._events_from_rows(rows)
+
+    @_guarded
     def events_between(
         self,
         start: date,
@@ -199,22 +224,29 @@ class Store(ReferenceRecords):
         department_ids: Iterable[str] | None = None,
         statuses: Iterable[EventStatus] | None = None,
     ) -> list[Event]:
-        """Events that start inside [start, end], in report order."""
-        sql = (
-            "SELECT e.* FROM events e JOIN departments d ON d.id = e.department_id "
-            "WHERE e.starts_on BETWEEN ? AND ?"
-        )
+        """Events that start inside [start, end], in report order.
+
+        Three statements whatever the count (the events, then their agreements and
+        regions under the same filter), each one pass over the period's rows.
+        """
+        where = "e.starts_on BETWEEN ? AND ?"
         params: list[Any] = [start.isoformat(), end.isoformat()]
         if department_ids is not None:
             ids = list(department_ids)
-            sql += f" AND e.department_id IN ({','.join('?' * len(ids))})"
+            where += f" AND e.department_id IN ({','.join('?' * len(ids))})"
             params += ids
         if statuses is not None:
             sts = [str(s) for s in statuses]
-            sql += f" AND e.status IN ({','.join('?' * len(sts))})"
+            where += f" AND e.status IN ({','.join('?' * len(sts))})"
             params += sts
-        sql += " ORDER BY d.position, d.name, e.position, e.created_at"
-        return self._events_from_rows([dict(r) for r in self.db.query(sql, params)])
+        rows = self._rows(
+            f"SELECT e.* FROM events e JOIN departments d ON d.id = e.department_id "
+            f"WHERE {where} ORDER BY d.position, d.name, e.position, e.created_at",
+            params,
+        )
+        links, regions = self._links(where, params)
+        return [records.event_from_row(r, links.get(r["id"], []), regions.get(r["id"], []))
+                for r in rows]
 
     def events_in_period(self, period: Any, **kwargs: Any) -> list[Event]:
         """Events of a ReportPeriod (anything with ``start`` and ``end`` dates)."""

@@ -38,13 +38,37 @@ class Cancelled(Exception):
 
 
 class CancelToken:
-    """Set from the window's thread, read from the worker."""
+    """Set from the window's thread, read from the worker.
+
+    ``on_cancel`` registers what stops work that cannot check the flag itself (a
+    long SQLite statement: its connection's ``interrupt``); ``report`` passes a
+    count to the progress dialog.
+    """
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._stoppers: list[Callable[[], None]] = []
+        self.reporter: Callable[[int, int, str], None] | None = None
 
     def cancel(self) -> None:
-        self._event.set()
+        with self._lock:
+            self._event.set()
+            stoppers = list(self._stoppers)
+        for stop in stoppers:
+            stop()
+
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        with self._lock:
+            self._stoppers.append(stop)
+            cancelled = self._event.is_set()
+        if cancelled:
+            stop()
+
+    def report(self, done: int, total: int, text: str) -> None:
+        """Progress from the worker: ``done`` of ``total`` (0 of 0: no count yet)."""
+        if self.reporter is not None:
+            self.reporter(done, total, text)
 
     @property
     def cancelled(self) -> bool:
@@ -75,6 +99,7 @@ class Task(QObject):
 
     _succeeded = Signal(object)
     _failed = Signal(object)
+    _progressed = Signal(int, int, str)
     finished = Signal()
 
     def __init__(self, parent: QWidget | None, label: str, work: Callable[[CancelToken], Any],
@@ -92,6 +117,8 @@ class Task(QObject):
         # Queued: the worker emits, the window's thread runs the slots.
         self._succeeded.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
         self._failed.connect(self._finish_failed, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self.token.reporter = self._progressed.emit
         self.progress = QProgressDialog(label, tr("Отмена"), 0, 0, parent)
         self.progress.setWindowTitle(tr("Подождите"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -109,6 +136,14 @@ class Task(QObject):
     def cancel(self) -> None:
         self.token.cancel()
         self.progress.setLabelText(tr("Отмена…"))
+
+    def _show_progress(self, done: int, total: int, text: str) -> None:
+        if self.done or self.token.cancelled:
+            return
+        self.progress.setMaximum(max(total, 0))
+        self.progress.setValue(min(done, total) if total else 0)
+        if text:
+            self.progress.setLabelText(text)
 
     def _close(self) -> None:
         self.done = True

@@ -1,8 +1,12 @@
 """«Импорт…»: preview what the files will add, update and skip, then write on confirmation.
 
-The files are read and parsed in a worker (:mod:`background`: a progress
-dialog with «Отмена»); the plan is made against the Store and written on the
-window's thread, where its SQLite connection lives.
+The files are read, parsed and planned in a worker (:mod:`background`: a
+progress dialog with a count and «Отмена»), and the confirmed plan is written
+in a worker too, each on a connection of its own to the window's file (SQLite
+connections belong to their thread), so 10,000 rows never freeze the window.
+The write is one transaction: «Отмена» interrupts it and nothing lands. A
+database in memory (tests, nothing to reopen) is planned and written on the
+window's thread as before.
 
 The dialog shows the plan row by row with the reasons, lets the user map names
 that match nothing to a stored record (or create them), and shows both
@@ -13,6 +17,8 @@ transaction and the summary replaces the preview.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +61,10 @@ from ..exchange.import_plan import MINE, THEIRS, Action, ImportPlan, apply_plan,
 from ..exchange.importer import ReadFile, ReadOptions, import_files, read_files
 from ..exchange.report_file import ImportFileError
 from ..settings import Settings
-from .background import CancelToken, run_in_background, show_failure
+from ..storage.store import Store
+from .background import Cancelled, CancelToken, Task, run_in_background, show_failure
 from .column_mapping import ask_department, map_columns, remembered_mappings
+from .operations import import_pairs
 from .screen_fit import fit_to_screen
 
 # The fields compared side by side for a conflict; their labels are in ImportDialog.compared_labels.
@@ -212,16 +220,19 @@ class ImportDialog(QDialog):
 
     # -- planning ----------------------------------------------------------------
 
-    def plan_files(self) -> None:
-        """Plan against the Store and show the plan (raises UserError for a bad file).
+    def plan_files(self, plan: ImportPlan | None = None) -> None:
+        """Show ``plan`` (made in a worker), or plan here against the Store (raises
+        UserError for a bad file).
 
         The files are read once (here, unless they came read from a worker); a new
         name mapping plans again from the same parsed tables.
         """
-        if self.read is None:
-            self.read = read_files(self.paths)
-        self.plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read,
-                                 department=self.department)
+        if plan is None:
+            if self.read is None:
+                self.read = read_files(self.paths)
+            plan = import_files(self.store, self.paths, mapping=self.mapping, read=self.read,
+                                department=self.department)
+        self.plan = plan
         self.files_label.setText(
             self.tr("Файлы: %1").replace("%1", "; ".join(p.name for p in self.paths)))
         self.model = PlanModel(self.plan, self)
@@ -240,6 +251,11 @@ class ImportDialog(QDialog):
             value = combo.currentData()
             if value:
                 self.mapping[combo.property("text")] = value
+        if self.store.path is not None:
+            outcome = plan_in_background(self, self.store, self.paths, self.mapping, self.read)
+            if outcome is not None:
+                self.plan_files(outcome[1])
+            return
         try:
             self.plan_files()
         except UserError as exc:
@@ -326,20 +342,28 @@ class ImportDialog(QDialog):
 
     # -- writing -----------------------------------------------------------------
 
-    def confirm(self) -> None:
-        # run_bulk reports a refused write itself (one message path for the window)
+    def confirm(self) -> Task | None:
+        """Write the plan: in a worker for a file (returned, running), else here.
+
+        Either way the import is one undo step: Ctrl+Z removes what was added and puts
+        back what was overwritten."""
+        if self.store.path is not None:
+            self.import_button.setEnabled(False)
+            return apply_in_background(self, self.ops, self.plan, self._applied,
+                                       lambda: self._update_state())
+        # run_import reports a refused write itself (one message path for the window)
         # and returns None; the transaction has then left the database as it was.
-        # One undo step: Ctrl+Z removes what was added and puts back what was overwritten.
         plan = self.plan
-        written = [r.event.id for r in plan.rows
-                   if r.action in (Action.ADD, Action.UPDATE)
-                   or (r.action is Action.CONFLICT and r.resolution == THEIRS)]
         summary = self.ops.run_import(
-            self.tr("Импорт отчётов"), lambda store: apply_plan(store, plan), written,
-            [d.id for d in plan.new_departments], [a.id for a in plan.new_agreements],
+            self.tr("Импорт отчётов"), lambda store: apply_plan(store, plan),
+            written_ids(plan), [d.id for d in plan.new_departments],
+            [a.id for a in plan.new_agreements],
         )
-        if summary is None:
-            return
+        if summary is not None:
+            self._applied(summary)
+        return None
+
+    def _applied(self, summary: Any) -> None:
         self.applied = True
         self.summary_text = summary.text() + "\n\n" + self.tr(
             "Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).")
@@ -394,19 +418,172 @@ def _read_once(parent: QWidget | None, paths: list[Path], options: ReadOptions) 
     outcome: dict[str, Any] = {}
 
     def work(token: CancelToken) -> list[ReadFile]:
-        # No Store here: it belongs to this thread.
-        return read_files(paths, check=token.check, options=options)
+        done = 0
 
-    loop = QEventLoop()
-    task = run_in_background(
+        def next_file() -> None:  # read_files calls it before each file
+            nonlocal done
+            token.check()
+            token.report(done, len(paths), _tr("Чтение файла {0} из {1}…").format(
+                done + 1, len(paths)))
+            done += 1
+
+        # No Store here: it belongs to this thread.
+        return read_files(paths, check=next_file, options=options)
+
+    _wait(run_in_background(
         parent, _tr("Чтение файлов для импорта…"), work,
         on_done=lambda read: outcome.__setitem__("read", read),
         on_error=lambda exc: outcome.__setitem__("error", exc),
-    )
+    ))
+    return outcome
+
+
+@contextmanager
+def _worker_store(
+    token: CancelToken, store: Store, readonly: bool = False
+) -> Iterator[Store | None]:
+    """The worker's own connection to the window's file (None for one in memory).
+
+    «Отмена» interrupts its running SQLite statement (a transaction then rolls
+    back), and whatever that interruption raises reaches the caller as Cancelled.
+    """
+    import sqlite3
+
+    worker = store.for_worker(readonly=readonly)
+    if worker is None:
+        yield None
+        return
+
+    def interrupt() -> None:
+        try:
+            worker.conn.interrupt()
+        except sqlite3.ProgrammingError:  # already closed: the work is over
+            pass
+
+    token.on_cancel(interrupt)
+    try:
+        yield worker
+    except Exception:
+        if token.cancelled:
+            raise Cancelled from None
+        raise
+    finally:
+        worker.close()
+
+
+def _wait(task: Task) -> None:
+    """A local event loop until the task is over: the window keeps painting meanwhile."""
+    loop = QEventLoop()
     task.finished.connect(loop.quit)
     if not task.done:
         loop.exec()
-    return outcome
+
+
+def plan_in_background(
+    parent: QWidget | None, store: Store, paths: list[Path],
+    mapping: dict[str, str] | None = None, read: list[ReadFile] | None = None,
+    department: str = "",
+) -> tuple[list[ReadFile], ImportPlan | None] | None:
+    """Read and plan the files in a worker; None if cancelled or failed (already said).
+
+    The plan is None for a database in memory: the worker cannot open it, so the
+    caller plans on the window's thread.
+    """
+    outcome: dict[str, Any] = {}
+
+    def work(token: CancelToken) -> tuple[list[ReadFile], ImportPlan | None]:
+        done = 0
+
+        def next_file() -> None:  # read_files calls it before each file
+            nonlocal done
+            token.check()
+            token.report(done, len(paths), _tr("Чтение файла {0} из {1}…").format(
+                done + 1, len(paths)))
+            done += 1
+
+        files = list(read) if read is not None else read_files(paths, check=next_file)
+        rows = sum(len(f.table.rows) for f in files)
+        token.report(0, 0, _tr("Прочитано строк: {0}. Сравнение с базой…").format(rows))
+        with _worker_store(token, store, readonly=True) as worker:
+            if worker is None:
+                return files, None
+            plan = import_files(worker, paths, mapping=mapping, read=files,
+                                department=department)
+        token.check()
+        return files, plan
+
+    task = run_in_background(
+        parent, _tr("Чтение файлов для импорта…"), work,
+        on_done=lambda result: outcome.__setitem__("result", result),
+        on_error=lambda exc: outcome.__setitem__("error", exc),
+    )
+    _wait(task)
+    if "error" in outcome:
+        _say_not_imported(parent, outcome["error"])
+    return outcome.get("result")
+
+
+def written_ids(plan: ImportPlan) -> list[str]:
+    """The events the plan adds or overwrites."""
+    return [r.event.id for r in plan.rows
+            if r.action in (Action.ADD, Action.UPDATE)
+            or (r.action is Action.CONFLICT and r.resolution == THEIRS)]
+
+
+def apply_in_background(
+    parent: QWidget | None, ops: Any, plan: ImportPlan,
+    on_done: Callable[[Any], None], on_refused: Callable[[], None],
+) -> Task:
+    """Write the plan in a worker, on its own connection, in one transaction.
+
+    «Отмена» interrupts the write and rolls it back: nothing of it lands. When it
+    has landed, ``ops`` puts it on the undo stack as one step (the states before and
+    after are read inside the write's transaction) and tells every view once; a
+    refusal is shown in plain words and ``on_refused`` runs.
+    """
+    store: Store = ops.store
+    ids = written_ids(plan)
+    label = _tr("Импорт отчётов")
+
+    committed: dict[str, Any] = {}
+
+    def work(token: CancelToken) -> Any:
+        token.report(0, 0, _tr("Запись мероприятий в базу: {0}…").format(len(ids)))
+        with _worker_store(token, store) as worker:
+            assert worker is not None  # only called for a database in a file
+            with worker.transaction():
+                before = {e.id: e for e in worker.events_by_id(ids)}
+                summary = apply_plan(worker, plan)
+                after = {e.id: e for e in worker.events_by_id(ids)}
+                token.check()  # cancelled now: the transaction rolls back
+        committed["summary"] = summary
+        committed["pairs"] = import_pairs(ids, before, after)
+        return summary
+
+    def landed(summary: Any) -> None:
+        ops.import_landed(label, committed["pairs"], [d.id for d in plan.new_departments],
+                          [a.id for a in plan.new_agreements])
+        on_done(summary)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            ops.report(str(exc))  # the window's one path for a refused write
+        else:
+            show_failure(parent, _tr("Импорт"), exc)
+        on_refused()
+
+    task = run_in_background(parent, _tr("Импорт отчётов"), work, on_done=landed,
+                             on_error=failed, error_title=_tr("Импорт"))
+    def cancelled() -> None:
+        if not task.token.cancelled:
+            return
+        if "summary" in committed:  # «Отмена» came after the commit: it has landed
+            landed(committed["summary"])
+        else:  # rolled back: the dialog stays, ready to import again
+            on_refused()
+
+    task.finished.connect(cancelled)
+    return task
 
 
 def _say_not_imported(parent: QWidget | None, exc: BaseException) -> None:
@@ -429,10 +606,14 @@ def run_import(parent: QWidget | None, ops: Any, paths: list[Path | str] | None 
     department = ask_department(parent, read, [d.name for d in ops.store.departments()])
     if department is None:
         return False
+    outcome = plan_in_background(parent, ops.store, chosen, read=read, department=department)
+    if outcome is None:
+        return False
+    read, plan = outcome
     dialog = ImportDialog(ops, chosen, parent, read=read)
     dialog.department = department
     try:
-        dialog.plan_files()
+        dialog.plan_files(plan)
     except UserError as exc:
         _say_not_imported(parent, exc)
         dialog.deleteLater()

@@ -322,25 +322,40 @@ class Operations(QObject):
         what was added and puts back what was overwritten.
         """
         store = self.store
-        before: dict[str, Event | None] = {}
+        before: dict[str, Event] = {}
 
         def write() -> T:
-            before.update({i: store.find_event(i) for i in event_ids})
+            before.update({e.id: e for e in store.events_by_id(event_ids)})
             return fn(store)
 
         def step(_result: T) -> QUndoCommand:
-            pairs = [(before[i], after) for i in event_ids
-                     if (after := store.find_event(i)) is not None and after != before[i]]
-            departments = {d.id: d for d in store.departments()}
-            agreements = {a.id: a for a in store.agreements()}
-            records = [_SaveRecord(self, label, "department", None, departments[i])
-                       for i in department_ids if i in departments]
-            records += [_SaveRecord(self, label, "agreement", None, agreements[i])
-                        for i in agreement_ids if i in agreements]
-            return _Import(self, label, _SaveEvents(self, label, pairs), records)
+            after = {e.id: e for e in store.events_by_id(event_ids)}
+            return self._import_step(label, import_pairs(event_ids, before, after),
+                                     department_ids, agreement_ids)
 
         return self.perform(label, write, step,
                             lambda _result: [i for i in event_ids if store.find_event(i)])
+
+    def import_landed(self, label: str, pairs: list[tuple[Event | None, Event]],
+                      department_ids: Sequence[str] = (),
+                      agreement_ids: Sequence[str] = ()) -> None:
+        """An import written by a worker on its own connection has landed: its undo step
+        (``pairs`` of before/after states read in the worker's transaction) goes on the
+        stack as run_import's would, and every view is told once."""
+        self.undo_stack.push(self._import_step(label, pairs, department_ids, agreement_ids))
+        self.changed.emit()
+        self._touched([after.id for _before, after in pairs])
+
+    def _import_step(self, label: str, pairs: list[tuple[Event | None, Event]],
+                     department_ids: Sequence[str], agreement_ids: Sequence[str]
+                     ) -> QUndoCommand:
+        departments = {d.id: d for d in self.store.departments()}
+        agreements = {a.id: a for a in self.store.agreements()}
+        records = [_SaveRecord(self, label, "department", None, departments[i])
+                   for i in department_ids if i in departments]
+        records += [_SaveRecord(self, label, "agreement", None, agreements[i])
+                    for i in agreement_ids if i in agreements]
+        return _Import(self, label, _SaveEvents(self, label, pairs), records)
 
     def run_bulk(self, label: str, fn: Callable[[Store], T]) -> T | None:
         """A write that cannot be undone step by step (an import, a restore).
@@ -351,6 +366,14 @@ class Operations(QObject):
         result = self.perform(label, lambda: fn(self.store), None)
         self.undo_stack.clear()
         return result
+
+
+
+def import_pairs(event_ids: Sequence[str], before: dict[str, Event],
+                 after: dict[str, Event]) -> list[tuple[Event | None, Event]]:
+    """(state before, state after) of each event an import added or changed."""
+    return [(before.get(i), after[i]) for i in event_ids
+            if i in after and after[i] != before.get(i)]
 
 
 def _find(getter: Callable[[str], T], record_id: str) -> T | None:

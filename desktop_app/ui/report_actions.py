@@ -143,42 +143,37 @@ def _frozen_docx_customizer(store: Store, report: Any) -> Callable[[Any], None] 
 
     None when a customizer is not known to be freezable: the export then runs here.
     """
-    from ..exchange.package import (
-        attach_package,
-        embed_package,
-        event_history,
-        printed_row_hashes,
-    )
+    from ..exchange.package import attach_contents, embed_package, package_contents
 
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return None
     if not DOCX_CUSTOMIZERS:
         return lambda _document: None
     # The same records embed_package would read, read here (SQLite stays on its thread).
-    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    events = [e for e in (store.find_event(i) for i in ids) if e is not None]
-    used_depts = {e.department_id for e in events}
-    used_agreements = {a for e in events for a in e.agreement_ids}
-    departments = [d for d in store.departments() if d.id in used_depts]
-    agreements = [a for a in store.agreements() if a.id in used_agreements]
-    history = event_history(store, events)
-    row_hashes = printed_row_hashes(report)
+    contents = package_contents(store, report)
 
     def customize(document: Any) -> None:
-        attach_package(document, events, departments, agreements, report.period,
-                       history=history, row_hashes=row_hashes)
+        attach_contents(document, contents)
 
     return customize
 
 
 def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
                 fmt: str, target: Path, settings: Any) -> Callable[[CancelToken], Path] | None:
-    """Read everything now; return the pure rendering work (None: must run on this thread)."""
-    if fmt not in ("docx", "xlsx"):
-        return None  # PDF paints through QPrinter, kept on the window's thread
-    report = build_store_report(store, period, department_ids,
-                                dates_as_typed=dates_as_typed(settings))
+    """The export's work for a worker; None: it must run on this thread.
+
+    For a database in a file the worker reads the report itself, on a connection of
+    its own (SQLite connections belong to their thread), so 10,000 events never
+    hold up the window; in memory, the data is read here and only rendering moves.
+    """
     style, template = style_from(settings), template_from(settings)
+    as_typed = dates_as_typed(settings)
+    if store.path is not None:
+        return _worker_export(store, period, department_ids, fmt, target, style, template,
+                              as_typed, settings)
+    if fmt not in ("docx", "xlsx"):
+        return None  # nothing to reopen in a worker: PDF paints here
+    report = build_store_report(store, period, department_ids, dates_as_typed=as_typed)
     summary = summary_from(settings, store, period, department_ids, fmt)
     if fmt == "docx":
         from ..exchange.docx_report import save_docx
@@ -215,6 +210,31 @@ def _render_job(store: Store, period: ReportPeriod, department_ids: Sequence[str
     return work
 
 
+def _worker_export(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
+                   fmt: str, target: Path, style: ReportStyle, template: Path | None,
+                   as_typed: bool, settings: Any) -> Callable[[CancelToken], Path]:
+    def work(token: CancelToken) -> Path:
+        token.report(0, 0, tr("Чтение мероприятий…"))
+        worker = store.for_worker(readonly=True)
+        assert worker is not None  # only for a database in a file
+        try:
+            report = build_store_report(worker, period, department_ids,
+                                        dates_as_typed=as_typed)
+            rows = len(report.event_rows())
+            summary = summary_from(settings, worker, period, department_ids, fmt)
+            token.check()
+            token.report(0, 0, tr("Мероприятий: {0}. Сохранение отчета в файл {1}…").format(
+                rows, target.name))
+            # The same service as the command line, on the worker's connection.
+            return export_report_file(worker, period, department_ids, fmt, target,
+                                      style=style, template=template, check=token.check,
+                                      summary=summary, dates_as_typed=as_typed)
+        finally:
+            worker.close()
+
+    return work
+
+
 def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
                  department_ids: Sequence[str] | None, fmt: str, settings: Any = None,
                  path: Path | str | None = None,
@@ -222,7 +242,7 @@ def start_export(parent: QWidget | None, store: Store, period: ReportPeriod,
     """The window's export: data read here, the file rendered and written in a worker.
 
     Returns the running task (None when nothing was started: cancelled choice, a refusal
-    already shown, or a PDF, which is written at once).
+    already shown, or a PDF of a database in memory, which is written at once).
     """
     fmt = fmt.lower()
     target = _target(parent, store, period, department_ids, fmt, path)

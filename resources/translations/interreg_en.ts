@@ -4,34 +4,34 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="89"/>
+        <location filename="../../desktop_app/ui/background.py" line="114"/>
         <location filename="../../desktop_app/ui/crash.py" line="98"/>
         <location filename="../../desktop_app/ui/operations.py" line="195"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="95"/>
+        <location filename="../../desktop_app/ui/background.py" line="122"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="96"/>
+        <location filename="../../desktop_app/ui/background.py" line="123"/>
         <source>Подождите</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="111"/>
+        <location filename="../../desktop_app/ui/background.py" line="138"/>
         <source>Отмена…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="143"/>
+        <location filename="../../desktop_app/ui/background.py" line="178"/>
         <source>Ошибка при работе с файлом: {0}</source>
         <translation>File error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/background.py" line="147"/>
+        <location filename="../../desktop_app/ui/background.py" line="182"/>
         <source>Внутренняя ошибка программы ({0}). Данные не изменены; подробности записаны в журнал.</source>
         <translation>Internal program error ({0}). No data was changed; the details were written to the log.</translation>
     </message>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="97"/>
-        <location filename="../../desktop_app/ui/report_actions.py" line="248"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="268"/>
         <source>Отчет не сохранен</source>
         <translation>Report not saved</translation>
     </message>
@@ -112,27 +112,37 @@
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="247"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="217"/>
+        <source>Чтение мероприятий…</source>
+        <translation>Reading events…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="226"/>
+        <source>Мероприятий: {0}. Сохранение отчета в файл {1}…</source>
+        <translation>Events: {0}. Saving the report to {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="267"/>
         <source>Сохранение отчета в файл {0}…</source>
         <translation>Saving the report to {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="263"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="283"/>
         <source>Предварительный просмотр отчета</source>
         <translation>Report print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="279"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="299"/>
         <source>Печать невозможна</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="317"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="337"/>
         <source>Письмо не подготовлено</source>
         <translation>Email not prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="321"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="341"/>
         <source>Черновик письма открыт в почтовой программе и сохранен:
 {eml}
 Файл отчета: {docx}</source>
@@ -141,7 +151,7 @@
 Report file: {docx}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="326"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="346"/>
         <source>Почтовая программа не открылась. Черновик письма и файл отчета сохранены в папке:
 {folder}
 Откройте {eml} в почтовой программе или приложите файл {name} к письму вручную.</source>
@@ -150,7 +160,7 @@ Report file: {docx}</translation>
 Open {eml} in your mail program or attach {name} to a message yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="331"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="351"/>
         <source>Письмо подготовлено</source>
         <translation>Email prepared</translation>
     </message>
@@ -439,28 +449,53 @@ Version {0}.</translation>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="387"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="389"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="426"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="500"/>
+        <source>Чтение файла {0} из {1}…</source>
+        <translation>Reading file {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="434"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="516"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="414"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="417"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="506"/>
+        <source>Прочитано строк: {0}. Сравнение с базой…</source>
+        <translation>Rows read: {0}. Comparing with the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="546"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="575"/>
+        <source>Импорт отчётов</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="551"/>
+        <source>Запись мероприятий в базу: {0}…</source>
+        <translation>Writing events to the database: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="572"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="576"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="591"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="594"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="415"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="592"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -2170,163 +2205,163 @@ and result:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="137"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="358"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="165"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="170"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="174"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="178"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="192"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="237"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="262"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="272"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="273"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="282"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="284"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="331"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="336"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="345"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="369"/>
         <source>Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).</source>
         <translation>To undo the whole import in one step: «Edit → Undo» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="375"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -2724,57 +2759,57 @@ and result:</translation>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="85"/>
         <source>Строка</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="85"/>
         <source>Действие</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="85"/>
         <source>Мероприятие</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="86"/>
         <source>Причина</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="86"/>
         <source>Файл</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="88"/>
         <source>добавить</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="89"/>
         <source>обновить</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="90"/>
         <source>пропустить</source>
         <translation>skip</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="91"/>
         <source>конфликт</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="113"/>
         <source>из файла</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="114"/>
         <source>своё</source>
         <translation>mine</translation>
     </message>

@@ -100,3 +100,32 @@ def test_undo_puts_back_the_events_an_import_overwrote(qtbot, tmp_path):
     assert target.event(event.id).place == was
     assert target.find_event(extra.id) is None
     assert target.counts()["events"] == 29
+
+
+def test_an_import_written_by_the_worker_into_a_file_is_one_undo_step_too(qtbot, tmp_path):
+    """A database in a file is written on the worker's own connection: the same Ctrl+Z."""
+    origin = Store.in_memory()
+    load_demo(origin)
+    event = origin.events_in_period(Q1)[2]
+    with Store.open(tmp_path / "work.interreg") as target:
+        load_demo(target)
+        was = target.event(event.id).place
+        origin.save_event(replace(event, place="г. Орёл"))
+        extra = origin.save_event(replace(event, id="новое-мероприятие", title="Новое",
+                                          version=0))
+        path = export_report_file(origin, Q1, None, "docx", tmp_path / "a.docx")
+        ops = Operations(target)
+        dialog = preview(qtbot, ops, [path])
+        task = dialog.confirm()
+        assert task is not None  # a file: the write runs in a worker
+        qtbot.waitUntil(lambda: dialog.applied, timeout=20000)
+        assert target.event(event.id).place == "г. Орёл"
+        assert target.find_event(extra.id) is not None
+        assert ops.undo_stack.count() == 1 and ops.undo_stack.undoText() == "Импорт отчётов"
+
+        ops.undo_stack.undo()
+        assert target.event(event.id).place == was
+        assert target.find_event(extra.id) is None
+        assert target.counts()["events"] == 29
+        ops.undo_stack.redo()
+        assert target.event(event.id).place == "г. Орёл"

@@ -96,8 +96,8 @@ def test_a_mapped_layout_is_remembered_and_the_next_file_imports_without_asking(
 def _plan_creating(plan_files):
     """Plan with every new name created, as a user choosing «Создать новое» would."""
 
-    def plan(dialog: ImportDialog) -> None:
-        plan_files(dialog)
+    def plan(dialog: ImportDialog, made: object = None) -> None:
+        plan_files(dialog, made)
         for name in dialog.plan.unmatched:
             dialog.mapping[name.text] = "+create"
         if dialog.plan.unmatched:

@@ -43,7 +43,7 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
                         staticmethod(lambda *a, **k: (str(target), "")))
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
 def test_export_from_the_window_writes_the_file_in_a_worker(
     window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings, fmt,
 ):
@@ -58,7 +58,10 @@ def test_export_from_the_window_writes_the_file_in_a_worker(
         threads.append(threading.current_thread().name)
         return real_write(path, write)
 
+    # The window's export writes through the shared service (a file database) or
+    # its own renderer (a database in memory): watch both.
     monkeypatch.setattr("desktop_app.ui.report_actions.atomic_write", spy)
+    monkeypatch.setattr("desktop_app.exchange.report_service.atomic_write", spy)
     getattr(window.ui, f"actionExport{fmt.capitalize()}").trigger()
     qtbot.waitUntil(lambda: "Отчёт сохранён" in window.statusBar().currentMessage(), timeout=10000)
     assert target.stat().st_size > 0

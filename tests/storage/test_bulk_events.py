@@ -1,0 +1,107 @@
+"""An import's set-based write leaves the file as saving the events one by one would."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from desktop_app.demo import load_demo
+from desktop_app.domain.entities import Event
+from desktop_app.domain.periods import ReportPeriod
+from desktop_app.storage.bulk_events import save_events_in_bulk
+from desktop_app.storage.errors import StorageError
+from desktop_app.storage.imported_events import save_event_as_in_file
+from desktop_app.storage.store import Store
+
+Q1 = ReportPeriod.quarter(2020, 1)
+STAMPS = ("created_at", "updated_at", "at", "id")
+
+
+def _demo() -> Store:
+    store = Store.in_memory()
+    load_demo(store)
+    return store
+
+
+def _items(store: Store) -> list[tuple[Event, bool]]:
+    demo = store.events_in_period(Q1)
+    edited = replace(demo[3], place="Новое место", participant_regions=["Тверская область"],
+                     agreement_ids=list(reversed(demo[3].agreement_ids)))
+    from_file = replace(demo[5], result="Из файла", version=7, updated_at="2020-05-01T00:00:00")
+    new = [Event(department_id=demo[0].department_id, title=f"Новое {n}", timing="5 февраля",
+                 starts_on=demo[0].starts_on, ends_on=demo[0].ends_on,
+                 agreement_ids=demo[n].agreement_ids, participant_regions=["Новая земля"],
+                 id=f"new-{n}")
+           for n in range(3)]
+    packaged = replace(new[0], id="packaged", title="Из пакета", position=500, version=3,
+                       updated_at="2020-04-01T00:00:00")
+    again = replace(new[1], title="Новое 1, второй раз")  # the same event met twice
+    return [(new[0], False), (edited, False), (packaged, True), (new[1], False),
+            (from_file, True), (again, False), (new[2], False)]
+
+
+def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dict], list]:
+    events = [{k: v for k, v in r.items() if k not in STAMPS} | {"id": r["id"]}
+              for r in store._rows("SELECT * FROM events ORDER BY id")]
+    links = store.conn.execute("SELECT * FROM event_agreements ORDER BY event_id, position"
+                               ).fetchall()
+    regions = store.conn.execute(
+        "SELECT er.event_id, g.name, er.position FROM event_regions er JOIN regions g "
+        "ON g.id = er.region_id ORDER BY 1, 3").fetchall()
+
+    def snap(text: str | None) -> dict | None:
+        return None if text is None else {k: v for k, v in json.loads(text).items()
+                                          if k not in STAMPS}
+
+    log = [(r["user"], r["entity"], r["entity_id"], r["action"], snap(r["before"]),
+            snap(r["after"])) for r in store._rows("SELECT * FROM change_log ORDER BY id")]
+    region_names = store.conn.execute("SELECT name FROM regions ORDER BY name").fetchall()
+    return events, links, regions, log, region_names
+
+
+def test_bulk_write_equals_saving_one_by_one():
+    one_by_one, bulk = _demo(), _demo()
+    with one_by_one.transaction():
+        for event, as_in_file in _items(one_by_one):
+            if as_in_file:
+                save_event_as_in_file(one_by_one, event)
+            else:
+                one_by_one.save_event(event)
+    save_events_in_bulk(bulk, _items(bulk))
+    assert _state(bulk) == _state(one_by_one)
+    stored = bulk.event("packaged")
+    assert (stored.version, stored.updated_at, stored.position) == (3, "2020-04-01T00:00:00", 500)
+    assert bulk.event("new-1").title == "Новое 1, второй раз"
+    assert bulk.integrity() == "ok"
+
+
+def _found(store: Store, text: str) -> int:
+    return store.conn.execute(
+        "SELECT count(*) FROM events_search WHERE events_search MATCH ?", [f'"{text}"']
+    ).fetchone()[0]
+
+
+def test_bulk_write_keeps_the_search_index_and_its_triggers():
+    store = _demo()
+    new = _items(store)[0][0]
+    old = store.events_in_period(Q1)[2]
+    assert _found(store, old.title[:20]) == 1
+    save_events_in_bulk(store, [(replace(new, title="Уникальное словосочетание"), False),
+                                (replace(old, title="Переименованное мероприятие"), False)])
+    assert _found(store, "словосочет") == 1 and _found(store, "Переименованное") == 1
+    assert _found(store, old.title[:20]) == 0
+    # The per-row triggers are back for the window's own saves.
+    store.save_event(replace(store.event(old.id), title="Ещё одно имя"))
+    assert _found(store, "Ещё одно") == 0 and _found(store, "Еще одно") == 1
+
+
+def test_a_refused_event_writes_nothing():
+    store = _demo()
+    before = _state(store)
+    items = _items(store)
+    items.insert(4, (replace(items[0][0], id="untitled", title="  "), False))
+    with pytest.raises(StorageError):
+        save_events_in_bulk(store, items)
+    assert _state(store) == before
