@@ -1,0 +1,88 @@
+"""Build the offline bundle: `pip install '.[bundle]'` then `python scripts/build_bundle.py`.
+
+Makes dist/interreg/ (PyInstaller one-folder, packaging/interreg.spec) and, on Linux, the
+packages a clerk or an IT department installs: a tar.gz with a per-user installer, a .deb and,
+when rpmbuild is present, an .rpm. Prints the folder's size, the build time and the glibc floor.
+On Windows the same command makes dist/interreg/ with interreg.exe and interreg-cli.exe; the
+installer is then packaging/windows/interreg.iss.
+
+`--windows-wheelhouse` instead gathers every win_amd64 wheel for Python 3.11 into a zip with
+install.bat, for a Windows workstation that has Python but no internet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+
+from elf_needs import elf_files, glibc_floor  # noqa: E402
+
+DIST = ROOT / "dist"
+BUNDLE = DIST / "interreg"
+SPEC = ROOT / "packaging" / "interreg.spec"
+
+
+def version() -> str:
+    namespace: dict[str, str] = {}
+    exec((ROOT / "desktop_app" / "__init__.py").read_text(encoding="utf-8"), namespace)
+    return namespace["__version__"]
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()
+               and not path.is_symlink())
+
+
+def build_folder() -> float:
+    """Run PyInstaller on the spec; return the seconds it took."""
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), str(SPEC)],
+        check=True, cwd=ROOT,
+    )
+    return time.monotonic() - started
+
+
+def report(seconds: float) -> None:
+    size = folder_size(BUNDLE)
+    print(f"dist/interreg: {size / 1e6:.1f} MB, built in {seconds:.0f} s")
+    if sys.platform.startswith("linux"):
+        floor, where = glibc_floor(elf_files(BUNDLE))
+        shown = where.relative_to(BUNDLE) if where else "-"
+        print(f"glibc floor: {floor} (needed by {shown})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--windows-wheelhouse", action="store_true",
+                        help="zip every win_amd64 wheel for Python 3.11 with install.bat")
+    parser.add_argument("--no-packages", action="store_true",
+                        help="build dist/interreg only, without tar.gz/.deb/.rpm")
+    args = parser.parse_args(argv)
+    if args.windows_wheelhouse:
+        from windows_wheelhouse import build_wheelhouse
+
+        path = build_wheelhouse(ROOT, DIST, version())
+        print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.1f} MB")
+        return 0
+    seconds = build_folder()
+    report(seconds)
+    if sys.platform.startswith("linux") and not args.no_packages:
+        from linux_packages import build_all
+
+        for path in build_all(ROOT, BUNDLE, DIST, version()):
+            print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    os.chdir(ROOT)
+    sys.exit(main())
