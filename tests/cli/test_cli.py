@@ -284,3 +284,70 @@ def test_a_screen_or_a_chosen_platform_lets_the_window_start():
     check_screen({"DISPLAY": ":0"}, "linux")
     check_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     check_screen({}, "win32")
+
+
+@pytest.fixture
+def window_calls(monkeypatch):
+    """The database path each start of the window was given (the window itself is not run)."""
+    calls: list[str | None] = []
+
+    def fake_run_window(db):
+        calls.append(db)
+        return 0
+
+    monkeypatch.setattr("desktop_app.app.run_window", fake_run_window)
+    return calls
+
+
+def test_a_file_argument_opens_the_window_on_that_file(window_calls, tmp_path):
+    target = tmp_path / "отчёты 2020.interreg"
+    assert run(str(target)) == 0
+    assert run("--db", str(target)) == 0
+    assert run() == 0
+    assert window_calls == [str(target), str(target), None]
+
+
+def test_a_file_named_like_nothing_known_still_opens_when_it_exists(window_calls, tmp_path,
+                                                                     monkeypatch):
+    (tmp_path / "база").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    assert run("база") == 0
+    assert window_calls == ["база"]
+
+
+def test_commands_still_win_over_the_file_argument(db_path, window_calls, capsys):
+    assert run("demo", "--db", str(db_path)) == 0
+    assert run("--db", str(db_path), "check") == 0
+    assert window_calls == []
+    assert "Мероприятий: 29" in capsys.readouterr().out
+
+
+def test_a_file_before_a_command_is_that_commands_database(db_path, window_calls, capsys):
+    assert run(str(db_path), "demo") == 0
+    assert window_calls == []
+    assert db_path.exists()
+
+
+def test_a_mistyped_command_is_an_error_not_a_new_database(window_calls, tmp_path, capsys,
+                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        run("exprot")
+    assert exit_info.value.code == 2
+    assert "недопустимое значение 'exprot'" in capsys.readouterr().err
+    assert window_calls == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_file_given_twice_is_refused(window_calls, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        run("--db", str(tmp_path / "a.interreg"), str(tmp_path / "b.interreg"))
+    assert exit_info.value.code == 2
+    assert "указан дважды" in capsys.readouterr().err
+    assert window_calls == []
+
+
+def test_python_m_desktop_app_is_the_program(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--version"],
+                            capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("interreg ")
