@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.errors import UserError
 
 
 def run(*args: str) -> int:
@@ -278,12 +279,73 @@ def test_no_screen_is_explained_instead_of_a_qt_abort(capsys, monkeypatch):
     assert "Не найден графический экран" in capsys.readouterr().err
 
 
+def _never(*_args: object) -> bool:
+    raise AssertionError("probed although the check should have stopped earlier")
+
+
 def test_a_screen_or_a_chosen_platform_lets_the_window_start():
     from desktop_app.app import check_screen
 
-    check_screen({"DISPLAY": ":0"}, "linux")
-    check_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
-    check_screen({}, "win32")
+    check_screen({"DISPLAY": ":0"}, "linux", load=lambda _name: True, answers=lambda _d: True)
+    check_screen({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux",
+                 load=lambda _name: True, answers=lambda _d: True)
+    for chosen in ("offscreen", "minimal", "wayland"):
+        check_screen({"QT_QPA_PLATFORM": chosen}, "linux", load=_never, answers=_never)
+    check_screen({}, "win32", load=_never, answers=_never)
+
+
+def test_a_missing_xcb_library_is_named_with_its_package():
+    from desktop_app.app import check_screen
+
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    with pytest.raises(UserError) as error:
+        check_screen({"DISPLAY": ":0"}, "linux", load=lambda name: name not in absent,
+                     answers=_never)
+    message = str(error.value)
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in message
+    assert "libxcb-icccm4 libxcb-keysyms1" in message
+    assert "xcb-cursor" not in message  # Qt's own abort names this one whatever is missing
+
+
+def test_every_library_qt_needs_is_probed_with_a_package_name():
+    from desktop_app.display_check import XCB_LIBRARIES, missing_libraries
+
+    probed: list[str] = []
+    missing_libraries(lambda name: probed.append(name) or True)
+    assert probed == [soname for soname, _package in XCB_LIBRARIES]
+    assert {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0",
+            "libEGL.so.1", "libfontconfig.so.1", "libdbus-1.so.3"} <= set(probed)
+    assert all(package for _soname, package in XCB_LIBRARIES)
+
+
+def test_an_x_server_that_does_not_answer_is_explained():
+    from desktop_app.app import check_screen
+
+    asked: list[str] = []
+    with pytest.raises(UserError) as error:
+        check_screen({"DISPLAY": ":7"}, "linux", load=lambda _name: True,
+                     answers=lambda display: asked.append(display) or False)
+    assert asked == [":7"]
+    assert "Графический экран :7 не отвечает" in str(error.value)
+
+
+def test_wayland_without_x_needs_a_wayland_plugin():
+    from desktop_app.app import check_screen
+
+    env = {"WAYLAND_DISPLAY": "wayland-0"}
+    check_screen(env, "linux", load=_never, answers=_never, wayland=lambda: True)
+    with pytest.raises(UserError) as error:
+        check_screen(env, "linux", load=_never, answers=_never, wayland=lambda: False)
+    assert "XWayland" in str(error.value)
+
+
+def test_the_real_probes_answer_without_qt(tmp_path):
+    from desktop_app.display_check import can_load, x_server_answers
+
+    assert can_load("libc.so.6")
+    assert not can_load("libno-such-library-interreg.so.9")
+    # A display number nothing listens on: refused, not hung and not aborted.
+    assert not x_server_answers(":987")
 
 
 @pytest.fixture
