@@ -48,6 +48,8 @@ KEPT_PLUGINS = {"imageformats": {"ico"}, "iconengines": set()}
 DROPPED_PLUGINS = {"eglfs", "linuxfb", "vnc", "vkkhrdisplay", "wayland-egl", "wayland",
                    "wayland-generic", "wayland-brcm", "minimalegl", "gtk3"}
 KEPT_TRANSLATIONS = {"qtbase_ru.qm"}
+# Windows: Mesa's software OpenGL (20 MB) serves Qt Quick on machines without a GL driver.
+DROPPED_FILES = {"opengl32sw.dll"}
 # Loaded from the system, never bundled: every desktop with a printer has CUPS, and a bundled
 # copy would drag in its own TLS and Kerberos stack (and Debian's glibc floor).
 SYSTEM_ONLY = {"libcups.so.2"}
@@ -64,6 +66,8 @@ def _plugin_stem(name: str) -> str:
 def keep_entry(dest: str) -> bool:
     """Whether a file at ``dest`` (its path inside the bundle) is worth shipping."""
     parts = PurePath(dest.replace("\\", "/")).parts
+    if parts[-1].lower() in DROPPED_FILES:
+        return False
     if "translations" in parts and "PySide6" in parts:
         return parts[-1] in KEPT_TRANSLATIONS
     if "plugins" in parts and "PySide6" in parts:

@@ -68,7 +68,7 @@ def needed_versions(path: Path) -> set[str]:
     return names
 
 
-def _version_key(name: str) -> tuple[int, ...]:
+def version_key(name: str) -> tuple[int, ...]:
     return tuple(int(part) for part in name.split("_", 1)[1].split(".") if part.isdigit())
 
 
@@ -81,7 +81,7 @@ def glibc_floor(files: Iterable[Path]) -> tuple[str, Path | None]:
         except (OSError, struct.error, ValueError, IndexError):
             continue
         for name in versions:
-            if name.startswith("GLIBC_2") and _version_key(name) > _version_key(best):
+            if name.startswith("GLIBC_2") and version_key(name) > version_key(best):
                 best, where = name, path
     return best, where
 

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from elf_needs import elf_files, glibc_floor  # noqa: E402
+from elf_needs import elf_files, glibc_floor, version_key  # noqa: E402
 
 DIST = ROOT / "dist"
 BUNDLE = DIST / "interreg"
@@ -51,13 +51,20 @@ def build_folder() -> float:
     return time.monotonic() - started
 
 
-def report(seconds: float) -> None:
+def report(seconds: float, max_glibc: str | None) -> bool:
+    """Print size, time and glibc floor; False when the floor is above ``max_glibc``."""
     size = folder_size(BUNDLE)
     print(f"dist/interreg: {size / 1e6:.1f} MB, built in {seconds:.0f} s")
-    if sys.platform.startswith("linux"):
-        floor, where = glibc_floor(elf_files(BUNDLE))
-        shown = where.relative_to(BUNDLE) if where else "-"
-        print(f"glibc floor: {floor} (needed by {shown})")
+    if not sys.platform.startswith("linux"):
+        return True
+    floor, where = glibc_floor(elf_files(BUNDLE))
+    shown = where.relative_to(BUNDLE) if where else "-"
+    print(f"glibc floor: {floor} (needed by {shown})")
+    if max_glibc and version_key(floor) > version_key(f"GLIBC_{max_glibc}"):
+        print(f"error: the bundle needs {floor}, above the allowed GLIBC_{max_glibc}",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="zip every win_amd64 wheel for Python 3.11 with install.bat")
     parser.add_argument("--no-packages", action="store_true",
                         help="build dist/interreg only, without tar.gz/.deb/.rpm")
+    parser.add_argument("--max-glibc", metavar="X.Y",
+                        help="fail when any file in the bundle needs a newer glibc (e.g. 2.28)")
     args = parser.parse_args(argv)
     if args.windows_wheelhouse:
         from windows_wheelhouse import build_wheelhouse
@@ -74,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.1f} MB")
         return 0
     seconds = build_folder()
-    report(seconds)
+    if not report(seconds, args.max_glibc):
+        return 1
     if sys.platform.startswith("linux") and not args.no_packages:
         from linux_packages import build_all
 
