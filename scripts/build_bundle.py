@@ -51,6 +51,23 @@ def build_folder() -> float:
     return time.monotonic() - started
 
 
+# PyInstaller leaves these to the system on purpose (they must match its X server and GL driver).
+SYSTEM_LIBRARIES = {"libxcb.so.1", "libGL.so.1", "libEGL.so.1"}
+
+
+def missing_xcb_libraries() -> list[str]:
+    """Packages whose libraries the xcb plugin needs but the build machine could not supply.
+
+    PyInstaller copies what it finds on the build machine and only warns about the rest: a
+    bundle built without libxcb-icccm4 would not open its window anywhere that lacks it.
+    """
+    from desktop_app.display_check import XCB_LIBRARIES
+
+    internal = BUNDLE / "_internal"
+    return [package for soname, package in XCB_LIBRARIES
+            if soname not in SYSTEM_LIBRARIES and not (internal / soname).exists()]
+
+
 def report(seconds: float, max_glibc: str | None) -> bool:
     """Print size, time and glibc floor; False when the floor is above ``max_glibc``."""
     size = folder_size(BUNDLE)
@@ -84,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     seconds = build_folder()
     if not report(seconds, args.max_glibc):
+        return 1
+    missing = missing_xcb_libraries() if sys.platform.startswith("linux") else []
+    if missing:
+        print("error: the bundle lacks libraries of Qt's xcb plugin; install on the build "
+              f"machine: {' '.join(missing)}", file=sys.stderr)
         return 1
     if sys.platform.startswith("linux") and not args.no_packages:
         from linux_packages import build_all

@@ -60,6 +60,12 @@ def test_the_bundle_carries_its_resources_and_only_the_qt_it_uses():
     assert {"libqxcb.so", "libqoffscreen.so"} <= platforms
     assert not any("wayland" in name or "eglfs" in name for name in platforms)
     assert not (qt / "qml").exists()
+    # The xcb plugin's libraries travel with the bundle (a fresh desktop lacks several of
+    # them); only the X client core and GL stay the system's.
+    from desktop_app.display_check import XCB_LIBRARIES
+
+    absent = [soname for soname, _package in XCB_LIBRARIES if not (INTERNAL / soname).exists()]
+    assert set(absent) <= {"libxcb.so.1", "libGL.so.1", "libEGL.so.1"}, absent
     assert not [p for p in BUNDLE.rglob("*") if p.is_symlink() and not p.exists()]
     size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
     assert size <= 200e6, f"{size / 1e6:.0f} MB"
