@@ -18,7 +18,7 @@ PNG_SIZES = (16, 32, 48, 64, 128, 256)
 SUMMARY = "Мероприятия по соглашениям о межрегиональном сотрудничестве и квартальный отчёт"
 MAINTAINER = "interreg maintainers <interreg@example.org>"
 # Not in the bundle (the system's GL, X and print libraries must match its drivers and server).
-DEB_DEPENDS = "libc6 (>= 2.36), libxcb1, libgl1, libegl1, libx11-6, libfontconfig1"
+DEB_DEPENDS = "libc6 (>= {glibc}), libxcb1, libgl1, libegl1"
 DEB_RECOMMENDS = "libcups2, fonts-liberation2 | fonts-liberation"
 
 
@@ -70,13 +70,13 @@ def _installed_kib(root: Path) -> int:
     return sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
 
 
-def build_deb(root: Path, dist: Path, version: str) -> Path:
+def build_deb(root: Path, dist: Path, version: str, glibc: str) -> Path:
     control = root / "DEBIAN"
     control.mkdir()
     (control / "control").write_text(
         f"Package: interreg\nVersion: {version}\nArchitecture: amd64\n"
         f"Maintainer: {MAINTAINER}\nInstalled-Size: {_installed_kib(root)}\n"
-        f"Depends: {DEB_DEPENDS}\nRecommends: {DEB_RECOMMENDS}\n"
+        f"Depends: {DEB_DEPENDS.format(glibc=glibc)}\nRecommends: {DEB_RECOMMENDS}\n"
         "Section: misc\nPriority: optional\n"
         f"Description: {SUMMARY}\n"
         " Журнал мероприятий департаментов и квартальный отчёт в DOCX, XLSX и PDF;\n"
@@ -100,7 +100,7 @@ License: MIT
 BuildArch: x86_64
 # The bundle carries its own libraries: scanning them would demand sonames no repository has.
 AutoReqProv: no
-Requires: glibc >= 2.28
+Requires: glibc >= {glibc}
 %define debug_package %{{nil}}
 %define __os_install_post %{{nil}}
 %define _build_id_links none
@@ -121,7 +121,7 @@ cp -a {root}/. %{{buildroot}}/
 """
 
 
-def build_rpm(root: Path, dist: Path, version: str) -> Path | None:
+def build_rpm(root: Path, dist: Path, version: str, glibc: str) -> Path | None:
     """An .rpm when rpmbuild is installed (on Debian: apt-get install rpm); else None."""
     rpmbuild = shutil.which("rpmbuild")
     if rpmbuild is None:
@@ -130,7 +130,8 @@ def build_rpm(root: Path, dist: Path, version: str) -> Path | None:
     shutil.rmtree(top, ignore_errors=True)
     (top / "SPECS").mkdir(parents=True)
     spec = top / "SPECS" / "interreg.spec"
-    spec.write_text(RPM_SPEC.format(version=version, summary=SUMMARY, root=root), encoding="utf-8")
+    spec.write_text(RPM_SPEC.format(version=version, summary=SUMMARY, root=root,
+                                    glibc=glibc), encoding="utf-8")
     subprocess.run([rpmbuild, "-bb", "--quiet", "--define", f"_topdir {top}",
                     "--define", "_binary_payload w6.gzdio", str(spec)],
                    check=True, stdout=subprocess.DEVNULL)
@@ -140,14 +141,14 @@ def build_rpm(root: Path, dist: Path, version: str) -> Path | None:
     return out
 
 
-def build_all(project: Path, bundle: Path, dist: Path, version: str) -> list[Path]:
-    """Every Linux package this machine can make, in dist/."""
+def build_all(project: Path, bundle: Path, dist: Path, version: str, glibc: str) -> list[Path]:
+    """Every Linux package this machine can make, in dist/; ``glibc`` is the floor ("2.36")."""
     made = [build_tarball(project, bundle, dist, version)]
     root = project / "build" / "system-root"
     stage_system_tree(project, bundle, root)
     if shutil.which("dpkg-deb"):
-        made.append(build_deb(root, dist, version))
-    rpm = build_rpm(root, dist, version)
+        made.append(build_deb(root, dist, version, glibc))
+    rpm = build_rpm(root, dist, version, glibc)
     if rpm is not None:
         made.append(rpm)
     return made

@@ -68,20 +68,16 @@ def missing_xcb_libraries() -> list[str]:
             if soname not in SYSTEM_LIBRARIES and not (internal / soname).exists()]
 
 
-def report(seconds: float, max_glibc: str | None) -> bool:
-    """Print size, time and glibc floor; False when the floor is above ``max_glibc``."""
+def report(seconds: float) -> str | None:
+    """Print size, time and (on Linux) the glibc floor, which is returned ("2.36")."""
     size = folder_size(BUNDLE)
     print(f"dist/interreg: {size / 1e6:.1f} MB, built in {seconds:.0f} s")
     if not sys.platform.startswith("linux"):
-        return True
+        return None
     floor, where = glibc_floor(elf_files(BUNDLE))
     shown = where.relative_to(BUNDLE) if where else "-"
     print(f"glibc floor: {floor} (needed by {shown})")
-    if max_glibc and version_key(floor) > version_key(f"GLIBC_{max_glibc}"):
-        print(f"error: the bundle needs {floor}, above the allowed GLIBC_{max_glibc}",
-              file=sys.stderr)
-        return False
-    return True
+    return floor.removeprefix("GLIBC_")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,17 +96,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.1f} MB")
         return 0
     seconds = build_folder()
-    if not report(seconds, args.max_glibc):
+    floor = report(seconds)
+    if floor and args.max_glibc and version_key(f"GLIBC_{floor}") > version_key(
+            f"GLIBC_{args.max_glibc}"):
+        print(f"error: the bundle needs glibc {floor}, above the allowed {args.max_glibc}",
+              file=sys.stderr)
         return 1
     missing = missing_xcb_libraries() if sys.platform.startswith("linux") else []
     if missing:
         print("error: the bundle lacks libraries of Qt's xcb plugin; install on the build "
               f"machine: {' '.join(missing)}", file=sys.stderr)
         return 1
-    if sys.platform.startswith("linux") and not args.no_packages:
+    if floor and not args.no_packages:
         from linux_packages import build_all
 
-        for path in build_all(ROOT, BUNDLE, DIST, version()):
+        for path in build_all(ROOT, BUNDLE, DIST, version(), floor):
             print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1e6:.1f} MB")
     return 0
 

@@ -153,3 +153,30 @@ def test_the_tarball_installs_and_uninstalls_in_the_home_folder(tmp_path):
                  and not p.is_relative_to(share / "interreg")]
     assert leftovers == []
     assert (share / "interreg" / "interreg.sqlite3").is_file()  # the clerk's data stays
+
+
+def _deb() -> Path | None:
+    return next(iter(sorted(DIST.glob("interreg_*_amd64.deb"))), None)
+
+
+@pytest.mark.skipif(_deb() is None or shutil.which("dpkg-deb") is None,
+                    reason="no dist/interreg_*_amd64.deb built, or no dpkg-deb to read it")
+def test_the_deb_asks_for_the_glibc_its_files_need_and_installs_where_promised():
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from elf_needs import elf_files, glibc_floor
+
+    floor = glibc_floor(elf_files(BUNDLE))[0].removeprefix("GLIBC_")
+
+    def field(name: str) -> str:
+        return subprocess.run(["dpkg-deb", "-f", str(_deb()), name], capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    assert f"libc6 (>= {floor})" in field("Depends")
+    assert field("Version") == __version__
+    listing = subprocess.run(["dpkg-deb", "-c", str(_deb())], capture_output=True, text=True,
+                             check=True).stdout
+    for path in ("./opt/interreg/interreg", "./usr/bin/interreg",
+                 "./usr/share/applications/interreg.desktop",
+                 "./usr/share/mime/packages/interreg.xml",
+                 "./usr/share/icons/hicolor/48x48/apps/interreg.png"):
+        assert path in listing, path
