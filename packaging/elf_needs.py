@@ -7,7 +7,7 @@ bundle's glibc floor. Read in plain Python so the build does not depend on binut
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 SHT_DYNAMIC = 6
@@ -31,15 +31,20 @@ def _string(data: bytes, at: int) -> str:
     return data[at:data.index(b"\0", at)].decode("ascii", "replace")
 
 
-def needed_libraries(path: Path) -> set[str]:
-    """The sonames the ELF file at ``path`` links against (its DT_NEEDED entries)."""
+def _sections_of_kind(path: Path, wanted: int) -> Iterator[tuple[bytes, str, Section, int]]:
+    """The file's bytes, byte order, each section of kind ``wanted`` and its string table."""
     data = path.read_bytes()
     endian, sections = _sections(data)
+    for section in sections:
+        if section[1] == wanted:
+            yield data, endian, section, sections[section[6]][4]
+
+
+def needed_libraries(path: Path) -> set[str]:
+    """The sonames the ELF file at ``path`` links against (its DT_NEEDED entries)."""
     names: set[str] = set()
-    for _name, kind, _flags, _addr, offset, size, link, _info, _align, _entsize in sections:
-        if kind != SHT_DYNAMIC:
-            continue
-        strtab = sections[link][4]
+    for data, endian, section, strtab in _sections_of_kind(path, SHT_DYNAMIC):
+        offset, size = section[4], section[5]
         for at in range(offset, offset + size, 16):
             tag, value = struct.unpack_from(endian + "qQ", data, at)
             if tag == DT_NEEDED:
@@ -49,19 +54,14 @@ def needed_libraries(path: Path) -> set[str]:
 
 def needed_versions(path: Path) -> set[str]:
     """Version names (GLIBC_2.28, GLIBCXX_3.4, …) the ELF file at ``path`` requires."""
-    data = path.read_bytes()
-    endian, sections = _sections(data)
     names: set[str] = set()
-    for _name, kind, _flags, _addr, offset, _size, link, info, _align, _entsize in sections:
-        if kind != SHT_GNU_VERNEED:
-            continue
-        strtab = sections[link][4]
-        entry = offset
-        for _ in range(info):
+    for data, endian, section, strtab in _sections_of_kind(path, SHT_GNU_VERNEED):
+        entry = section[4]
+        for _ in range(section[7]):  # sh_info: the number of Verneed entries
             _version, count, _file, aux, next_entry = struct.unpack_from(endian + "HHIII", data, entry)
             aux_at = entry + aux
             for _ in range(count):
-                _hash, _flags2, _other, name, next_aux = struct.unpack_from(endian + "IHHII", data, aux_at)
+                _hash, _flags, _other, name, next_aux = struct.unpack_from(endian + "IHHII", data, aux_at)
                 names.add(_string(data, strtab + name))
                 aux_at += next_aux
             entry += next_entry
