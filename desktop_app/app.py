@@ -46,10 +46,13 @@ def check_screen(env: Mapping[str, str] = os.environ, platform: str = sys.platfo
     if missing:
         libraries = ", ".join(soname for soname, _package in missing)
         packages = " ".join(package for _soname, package in missing)
+        what = (f"библиотеки {libraries}, нужной" if len(missing) == 1
+                else f"библиотек {libraries}, нужных")
+        package_word = "пакет" if len(missing) == 1 else "пакеты"
         raise UserError(
-            f"Окно не открыть: в системе нет библиотек {libraries}, нужных Qt для работы с "
-            f"экраном, — попросите администратора установить пакеты {packages} (Astra Linux, "
-            f"Debian, Ubuntu: sudo apt-get install {packages}); {WITHOUT_WINDOW}."
+            f"Окно не открыть: в системе нет {what} Qt для работы с экраном, — попросите "
+            f"администратора установить {package_word} {packages} (Astra Linux, Debian, Ubuntu: "
+            f"sudo apt-get install {packages}); {WITHOUT_WINDOW}."
         )
     if not (answers or display_check.x_server_answers)(display):
         raise UserError(

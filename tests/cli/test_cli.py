@@ -305,6 +305,11 @@ def test_a_missing_xcb_library_is_named_with_its_package():
     assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in message
     assert "libxcb-icccm4 libxcb-keysyms1" in message
     assert "xcb-cursor" not in message  # Qt's own abort names this one whatever is missing
+    with pytest.raises(UserError) as error:
+        check_screen({"DISPLAY": ":0"}, "linux", load=lambda name: name != "libEGL.so.1",
+                     answers=_never)
+    assert "нет библиотеки libEGL.so.1, нужной Qt" in str(error.value)
+    assert "установить пакет libegl1 " in str(error.value)
 
 
 def test_every_library_qt_needs_is_probed_with_a_package_name():
