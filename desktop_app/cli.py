@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = RussianArgumentParser(
         prog="interreg",
         description="Мероприятия по соглашениям о межрегиональном сотрудничестве и "
-        "квартальный отчёт. Без команды открывается окно программы.",
+        "квартальный отчёт. Без команды открывается окно программы; «interreg ФАЙЛ» "
+        "открывает окно с этим файлом базы данных (например, отчёты.interreg).",
     )
     parser.add_argument("--version", action="version", version=f"interreg {__version__}",
                         help="показать версию программы и выйти")
@@ -80,12 +81,62 @@ def build_parser() -> argparse.ArgumentParser:
                                 parser_class=RussianArgumentParser)
     for module in COMMANDS:
         module.register(sub)
+    # ФАЙЛ is taken out of the arguments before argparse (see split_file_argument): a
+    # positional beside the subcommands would swallow the command names. Set after the
+    # subcommands exist, whose own usage lines start from the parent's.
+    parser.usage = "interreg [-h] [--version] [--db DB] [ФАЙЛ | КОМАНДА ...]"
     return parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices}
+
+
+def _looks_like_a_file(token: str) -> bool:
+    """A database path rather than a mistyped command: it exists, or has a folder or suffix."""
+    from pathlib import Path
+
+    return Path(token).exists() or "/" in token or "\\" in token or "." in token
+
+
+def split_file_argument(argv: Sequence[str], commands: set[str]) -> tuple[list[str], str | None]:
+    """Take `interreg FILE`'s database path out of ``argv``; return the rest and the path.
+
+    The first argument that is neither an option (nor --db's value) nor a command name is
+    the file, as a file manager passes it on a double click. A word that looks like neither
+    a file nor a command stays, so argparse reports it as an unknown command instead of
+    the window creating a database named after a typo.
+    """
+    rest = list(argv)
+    index = 0
+    while index < len(rest):
+        token = rest[index]
+        if token == "--":
+            if index + 1 < len(rest):
+                return rest[:index] + rest[index + 2:], rest[index + 1]
+            return rest[:index], None
+        if token == "--db":
+            index += 2
+            continue
+        if token.startswith("-") and token != "-":
+            index += 1
+            continue
+        if token in commands or not _looks_like_a_file(token):
+            return rest, None
+        return rest[:index] + rest[index + 1:], token
+    return rest, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    remaining, file = split_file_argument(given, command_names(parser))
+    args = parser.parse_args(remaining)
+    if file is not None:
+        if args.db is not None:
+            parser.error("файл базы данных указан дважды (ФАЙЛ и --db); оставьте один")
+        args.db = file
     try:
         if args.command is None:
             from .app import run_window

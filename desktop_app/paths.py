@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,19 @@ DB_ENV = "INTERREG_DB"
 _REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
+def _frozen_resources() -> Path | None:
+    """The bundle's ``resources/`` folder when running from a PyInstaller build."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "resources" if getattr(sys, "frozen", False) and bundle else None
+
+
 def resource(*parts: str) -> Traversable:
     """A file shipped in ``resources/``, from a wheel or from a source checkout."""
     # importlib.resources pulls in tempfile, zipfile, …: ~10 ms of the window's
     # start that every importer of APP_NAME would pay before anything is shown.
+    frozen = _frozen_resources()
+    if frozen is not None:
+        return frozen.joinpath(*parts)
     from importlib import resources
 
     try:

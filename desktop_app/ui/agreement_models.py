@@ -203,8 +203,8 @@ class AvailableFilter(QSortFilterProxyModel):
         self._chosen: set[str] = set()
 
     def _refilter(self, change: Callable[[], None] = lambda: None) -> None:
-        # Qt 6.9 replaced invalidateFilter() by a begin/end pair; older Qt lacks the pair.
-        if hasattr(self, "beginFilterChange"):
+        # Qt 6.10 replaced invalidateFilter() by a begin/end pair; 6.9 has only the begin.
+        if hasattr(self, "endFilterChange"):
             self.beginFilterChange()
             change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import APP_NAME, default_db_path, resource
@@ -76,6 +77,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def window_icon() -> QIcon:
+    """The program's icon in the sizes drawn by scripts/make_icon.py (PNG: no plugin needed)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"interreg_{size}.png")))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
@@ -83,6 +92,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(
         QApplication.translate("Application", "Межрегиональное сотрудничество")
     )
+    app.setWindowIcon(window_icon())
+    # Matches the .desktop file's name, so a Linux desktop groups the window under its icon.
+    app.setDesktopFileName(APP_NAME)
     return app  # type: ignore[return-value]
 
 
@@ -118,11 +130,13 @@ def current_window() -> MainWindow | None:
 def show_window(store: Store, settings: Settings) -> MainWindow:
     """A main window on an open Store, shown, with its drafts offered back."""
     from .crash import offer_drafts
+    from .first_paint import watch as watch_first_paint
     from .main_window import MainWindow
     from .operations import Operations
 
     ops = Operations(store)
     window = MainWindow(ops, settings, store.path)
+    watch_first_paint(window)  # parented to the window: lives as long as it
     window.show()
     _windows.append((window, store))
     # The opener may have switched to another file: drafts belong to the one actually open.

@@ -197,7 +197,7 @@ class RecordFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_needle(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter is deprecated there
+        if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated there
             self.beginFilterChange()
             self._needle = text
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -1130,12 +1130,12 @@ Whose events are these?</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="84"/>
+        <location filename="../../desktop_app/ui/application.py" line="93"/>
         <source>Межрегиональное сотрудничество</source>
         <translation>Interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/application.py" line="104"/>
+        <location filename="../../desktop_app/ui/application.py" line="116"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.errors import UserError
 
 
 def run(*args: str) -> int:
@@ -278,9 +279,142 @@ def test_no_screen_is_explained_instead_of_a_qt_abort(capsys, monkeypatch):
     assert "Не найден графический экран" in capsys.readouterr().err
 
 
+def _never(*_args: object) -> bool:
+    raise AssertionError("probed although the check should have stopped earlier")
+
+
 def test_a_screen_or_a_chosen_platform_lets_the_window_start():
     from desktop_app.app import check_screen
 
-    check_screen({"DISPLAY": ":0"}, "linux")
-    check_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
-    check_screen({}, "win32")
+    check_screen({"DISPLAY": ":0"}, "linux", load=lambda _name: True, answers=lambda _d: True)
+    check_screen({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux",
+                 load=lambda _name: True, answers=lambda _d: True)
+    for chosen in ("offscreen", "minimal", "wayland"):
+        check_screen({"QT_QPA_PLATFORM": chosen}, "linux", load=_never, answers=_never)
+    check_screen({}, "win32", load=_never, answers=_never)
+
+
+def test_a_missing_xcb_library_is_named_with_its_package():
+    from desktop_app.app import check_screen
+
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    with pytest.raises(UserError) as error:
+        check_screen({"DISPLAY": ":0"}, "linux", load=lambda name: name not in absent,
+                     answers=_never)
+    message = str(error.value)
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in message
+    assert "libxcb-icccm4 libxcb-keysyms1" in message
+    assert "xcb-cursor" not in message  # Qt's own abort names this one whatever is missing
+    with pytest.raises(UserError) as error:
+        check_screen({"DISPLAY": ":0"}, "linux", load=lambda name: name != "libEGL.so.1",
+                     answers=_never)
+    assert "нет библиотеки libEGL.so.1, нужной Qt" in str(error.value)
+    assert "установить пакет libegl1 " in str(error.value)
+
+
+def test_every_library_qt_needs_is_probed_with_a_package_name():
+    from desktop_app.display_check import XCB_LIBRARIES, missing_libraries
+
+    probed: list[str] = []
+    missing_libraries(lambda name: probed.append(name) or True)
+    assert probed == [soname for soname, _package in XCB_LIBRARIES]
+    assert {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0",
+            "libEGL.so.1", "libfontconfig.so.1", "libdbus-1.so.3"} <= set(probed)
+    assert all(package for _soname, package in XCB_LIBRARIES)
+
+
+def test_an_x_server_that_does_not_answer_is_explained():
+    from desktop_app.app import check_screen
+
+    asked: list[str] = []
+    with pytest.raises(UserError) as error:
+        check_screen({"DISPLAY": ":7"}, "linux", load=lambda _name: True,
+                     answers=lambda display: asked.append(display) or False)
+    assert asked == [":7"]
+    assert "Графический экран :7 не отвечает" in str(error.value)
+
+
+def test_wayland_without_x_needs_a_wayland_plugin():
+    from desktop_app.app import check_screen
+
+    env = {"WAYLAND_DISPLAY": "wayland-0"}
+    check_screen(env, "linux", load=_never, answers=_never, wayland=lambda: True)
+    with pytest.raises(UserError) as error:
+        check_screen(env, "linux", load=_never, answers=_never, wayland=lambda: False)
+    assert "XWayland" in str(error.value)
+
+
+def test_the_real_probes_answer_without_qt(tmp_path):
+    from desktop_app.display_check import can_load, x_server_answers
+
+    assert can_load("libc.so.6")
+    assert not can_load("libno-such-library-interreg.so.9")
+    # A display number nothing listens on: refused, not hung and not aborted.
+    assert not x_server_answers(":987")
+
+
+@pytest.fixture
+def window_calls(monkeypatch):
+    """The database path each start of the window was given (the window itself is not run)."""
+    calls: list[str | None] = []
+
+    def fake_run_window(db):
+        calls.append(db)
+        return 0
+
+    monkeypatch.setattr("desktop_app.app.run_window", fake_run_window)
+    return calls
+
+
+def test_a_file_argument_opens_the_window_on_that_file(window_calls, tmp_path):
+    target = tmp_path / "отчёты 2020.interreg"
+    assert run(str(target)) == 0
+    assert run("--db", str(target)) == 0
+    assert run() == 0
+    assert window_calls == [str(target), str(target), None]
+
+
+def test_a_file_named_like_nothing_known_still_opens_when_it_exists(window_calls, tmp_path,
+                                                                     monkeypatch):
+    (tmp_path / "база").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    assert run("база") == 0
+    assert window_calls == ["база"]
+
+
+def test_commands_still_win_over_the_file_argument(db_path, window_calls, capsys):
+    assert run("demo", "--db", str(db_path)) == 0
+    assert run("--db", str(db_path), "check") == 0
+    assert window_calls == []
+    assert "Мероприятий: 29" in capsys.readouterr().out
+
+
+def test_a_file_before_a_command_is_that_commands_database(db_path, window_calls, capsys):
+    assert run(str(db_path), "demo") == 0
+    assert window_calls == []
+    assert db_path.exists()
+
+
+def test_a_mistyped_command_is_an_error_not_a_new_database(window_calls, tmp_path, capsys,
+                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        run("exprot")
+    assert exit_info.value.code == 2
+    assert "недопустимое значение 'exprot'" in capsys.readouterr().err
+    assert window_calls == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_file_given_twice_is_refused(window_calls, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        run("--db", str(tmp_path / "a.interreg"), str(tmp_path / "b.interreg"))
+    assert exit_info.value.code == 2
+    assert "указан дважды" in capsys.readouterr().err
+    assert window_calls == []
+
+
+def test_python_m_desktop_app_is_the_program(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--version"],
+                            capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert result.returncode == 0
+    assert result.stdout.startswith("interreg ")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def _type_text(widget: QWidget, text: str) -> None:
@@ -18,7 +19,15 @@ def _type_text(widget: QWidget, text: str) -> None:
     """
     for char in text:
         code = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char, Qt.KeyboardModifier.NoModifier)
+        if char.isascii():
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, code, char,
+                               Qt.KeyboardModifier.NoModifier)
+            continue
+        # PySide6 6.9 binds a one-letter str to QTest's `char` overload and sends its UTF-8
+        # bytes as Latin-1 letters; a key event built here carries the text as it is.
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier,
+                                                     char))
 
 
 @pytest.fixture
