@@ -8,10 +8,11 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import UserError
+from ..storage.protected import refuse_output
 
 
 class ExportError(UserError):
@@ -32,14 +33,23 @@ def _explain(exc: OSError, target: Path) -> str:
     return f"Не удалось записать {where}: {exc.strerror or exc}. Прежний файл не изменён."
 
 
-def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
+def atomic_write(
+    target: Path | str,
+    write: Callable[[Path], None],
+    protect: Path | str | Iterable[Path | str] | None = None,
+) -> Path:
     """Call ``write`` on a temporary file beside ``target``, then rename it into place.
 
-    The old file stays intact if writing fails or the target is locked.
+    The old file stays intact if writing fails or the target is locked. The
+    target is refused if it is a database (``protect`` or any this process
+    opened), one of its side files or backups, or not a regular file.
     """
     target = Path(target)
-    if target.is_dir():
-        raise ExportError(f"«{target}» — это папка. Укажите имя файла.")
+    guarded = [protect] if isinstance(protect, str | Path) else list(protect or ())
+    try:
+        refuse_output(target, guarded)
+    except UserError as exc:
+        raise ExportError(str(exc)) from None
     if not target.parent.is_dir():
         raise ExportError(f"Папка «{target.parent}» не существует. Выберите другую папку.")
     if target.exists() and not os.access(target, os.W_OK):
