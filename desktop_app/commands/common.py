@@ -51,8 +51,28 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(given) if given else default_db_path()
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False) -> Store:
+def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False,
+               verify: bool | None = None) -> Store:
+    """The command's Store: locked for writing, and checked for damage before any write.
+
+    ``verify`` (default: for writing) runs quick_check on an existing file first;
+    an export asks for it too, since a report from a damaged file may miss events.
+    """
     path = db_path(args)
+    existed = path.is_file() and path.stat().st_size > 0
+    store = _open(args, path, create=create, readonly=readonly)
+    if (not readonly if verify is None else verify) and existed:
+        from ..storage.lifecycle import require_intact
+
+        try:
+            require_intact(store, Path(args.dir) if getattr(args, "dir", None) else None)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def _open(args: argparse.Namespace, path: Path, *, create: bool, readonly: bool) -> Store:
     if create and not readonly and not getattr(args, "db", None):
         path.parent.mkdir(parents=True, exist_ok=True)
     from ..storage.lifecycle import backup_before_migration

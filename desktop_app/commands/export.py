@@ -66,7 +66,7 @@ def resolve_departments(store: Store, names: list[str] | None) -> list[str] | No
 def run(args: argparse.Namespace) -> int:
     period = period_from_args(args)
     out = Path(args.out)
-    with open_store(args, create=False, readonly=True) as store:
+    with open_store(args, create=False, readonly=True, verify=True) as store:
         dept_ids = resolve_departments(store, args.department)
         if args.format == "json":
             events = store.events_in_period(period, department_ids=dept_ids)

@@ -49,7 +49,12 @@ def _print_list(path: Path, folder: Path) -> int:
         print(f"Резервных копий базы {path} в папке {folder} нет.")
         return 0
     for info in backups:
-        events = "повреждена" if info.events is None else f"мероприятий: {info.events}"
+        events = "ПОВРЕЖДЕНА, не восстанавливать" if info.damaged else f"мероприятий: {info.events}"
         print(f"{backup_label(info.made_at, backup_reason(info.path, path))}  "
               f"({events})  {info.path}")
+    good = next((info for info in backups if not info.damaged), None)
+    if good is None:
+        print("Исправных копий нет.")
+    else:
+        print(f"Последняя исправная копия: {good.path}")
     return 0

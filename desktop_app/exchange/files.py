@@ -33,6 +33,15 @@ def _explain(exc: OSError, target: Path) -> str:
     return f"Не удалось записать {where}: {exc.strerror or exc}. Прежний файл не изменён."
 
 
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_prefix(target: Path) -> str:
+    """A hidden name beside the target; short, since the target's may fill the 255 bytes."""
+    stem = target.name.encode("utf-8")[:60].decode("utf-8", errors="ignore")
+    return f".{stem}."
+
+
 def atomic_write(
     target: Path | str,
     write: Callable[[Path], None],
@@ -58,7 +67,8 @@ def atomic_write(
             "прежний файл не изменён."
         )
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
+                                        dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise ExportError(_explain(exc, target)) from exc

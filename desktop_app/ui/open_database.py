@@ -94,6 +94,12 @@ def open_for_writing(db_path: Path, backup_dir: Path | None = None, keep: int | 
     try:
         kwargs = {"keep": keep} if keep else {}
         daily_backup(store, backup_dir, **kwargs)
+    except DatabaseCorrupt:
+        # The day's copy is checked: a damaged file is not edited on, the user is
+        # offered the newest good backup instead.
+        store.close()
+        release_lock(db_path)
+        raise
     except StorageError as exc:  # no backup today is worth a log line, not a refusal
         log.warning("daily backup failed: %s", exc)
     return store
