@@ -51,6 +51,11 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(given) if given else default_db_path()
 
 
+def holder_of(args: argparse.Namespace) -> str:
+    """How another copy names this command when it finds the file taken."""
+    return f"команда «{getattr(args, 'command', None) or 'interreg'}»"
+
+
 def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False,
                verify: bool | None = None) -> Store:
     """The command's Store: locked for writing, and checked for damage before any write.
@@ -84,7 +89,7 @@ def _open(args: argparse.Namespace, path: Path, *, create: bool, readonly: bool)
     if not path.parent.is_dir() or (not create and not path.exists()):
         return Store.open(path, create=create)
     # Only one copy of the program writes a file at a time, the window included.
-    lock = acquire_lock(path)
+    lock = acquire_lock(path, holder=holder_of(args))
     try:
         store = Store.open(path, create=create, before_migration=backup_before_migration)
     except BaseException:
