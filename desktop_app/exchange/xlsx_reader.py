@@ -16,6 +16,7 @@ from typing import Any
 
 from .docx_reader import period_from
 from .report_file import ImportFileError, open_zip, read_member
+from .safety import ReadBudget, UnsafeFile, sheet_values, unpacked_size
 from .table_rows import (
     GridCell,
     ReportTable,
@@ -55,10 +56,10 @@ def _merges(ws) -> tuple[dict[tuple[int, int], int], set[tuple[int, int]], set[t
     return spans, right, below
 
 
-def _grid_rows(ws) -> list[list[GridCell]]:
+def _grid_rows(ws, budget: ReadBudget) -> list[list[GridCell]]:
     spans, right, below = _merges(ws)
     rows = []
-    for r, values in enumerate(ws.iter_rows(values_only=True), 1):
+    for r, values in enumerate(sheet_values(ws, budget), 1):
         cells = []
         for c, value in enumerate(values, 1):
             if (r, c) in right:
@@ -112,11 +113,15 @@ def read_xlsx(path: Path | str) -> ReportTable:
     collector = RowCollector()
     title: list[str] = []
     tables = 0
+    budget = ReadBudget(unpacked_size(path))
     try:
         for ws in workbook.worksheets:
-            if ws.max_row * ws.max_column > MAX_SHEET_CELLS:
+            if ws.max_row * ws.max_column > MAX_SHEET_CELLS:  # bounds the merged ranges' walk
                 raise ImportFileError(path, _TOO_BIG)
-            rows = _grid_rows(ws)
+            try:
+                rows = _grid_rows(ws, budget)
+            except UnsafeFile as exc:
+                raise ImportFileError(path, str(exc)) from None
             header_at = next((i for i, cells in enumerate(rows) if header_columns(cells)), None)
             if header_at is None:
                 continue
