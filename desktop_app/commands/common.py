@@ -64,8 +64,16 @@ def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool 
     an export asks for it too, since a report from a damaged file may miss events.
     """
     path = db_path(args)
+    present = path.exists()
     existed = path.is_file() and path.stat().st_size > 0
-    store = _open(args, path, create=create, readonly=readonly)
+    try:
+        store = _open(args, path, create=create, readonly=readonly)
+    except BaseException:
+        if not present:  # a refused new file (a full disk) leaves nothing behind
+            for leftover in (path, *(path.with_name(path.name + s) for s in
+                                     ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+        raise
     if (not readonly if verify is None else verify) and existed:
         from ..storage.lifecycle import require_intact
 

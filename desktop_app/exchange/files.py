@@ -66,6 +66,7 @@ def atomic_write(
             f"Файл «{target}» доступен только для чтения. Выберите другое имя; "
             "прежний файл не изменён."
         )
+    _drop_stale_temps(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
                                         dir=target.parent)
@@ -87,6 +88,28 @@ def atomic_write(
         raise
     _sync_folder(target.parent)
     return target
+
+
+# A temporary file this old is left by an export that was killed, not one being written.
+STALE_TEMP_S = 3600
+
+
+def _drop_stale_temps(target: Path) -> None:
+    """Remove what a killed export of the same name left beside it."""
+    prefix = temp_prefix(target)
+    now = time.time()
+    try:
+        leftovers = [p for p in target.parent.iterdir()
+                     if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX)
+                     and len(p.name) == len(prefix) + 8 + len(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for p in leftovers:
+        try:
+            if now - p.stat().st_mtime > STALE_TEMP_S:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def _give_mode(tmp: Path, target: Path) -> None:

@@ -28,6 +28,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.page import PageMargins
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
+from .files import ExportError
 
 __all__ = ["save_xlsx", "MM_PER_CHAR"]
 
@@ -112,6 +113,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         row_no += 1
         if isinstance(row, EventRow):
             texts = row.texts()
+            _refuse_over_cell_limit(row, texts, report.headers)
             # A merged agreement cell spreads over its run: it sets no single row's height.
             measured = [t if i != 1 or row.run_length == 1 else "" for i, t in enumerate(texts)]
             add_row(row_no, [(t, font, a, True) for t, a in zip(texts, aligns, strict=True)],
@@ -144,6 +146,25 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     wb.save(buffer)
     _splice_rows(buffer, path, "".join(rows_xml))
     return Path(path)
+
+
+#: Excel keeps at most this many characters in a cell; the rest is cut off when opened.
+EXCEL_CELL_LIMIT = 32_767
+
+
+def _refuse_over_cell_limit(row: EventRow, texts: list[str], headers: list[str]) -> None:
+    """Refuse rather than split: a split cell would break the row the report is made of."""
+    for text, header in zip(texts, headers, strict=False):
+        if len(text) > EXCEL_CELL_LIMIT:
+            title = " ".join(row.title.split())
+            title = title if len(title) <= 80 else title[:79] + "…"
+            column = " ".join(header.split())[:60]
+            letters = f"{len(text):,}".replace(",", " ")
+            raise ExportError(
+                f"Мероприятие № {row.number} «{title}»: в графе «{column}» {letters} знаков, "
+                "а Excel помещает в ячейку не больше 32 767. Сократите текст этого "
+                "мероприятия или выгрузите отчёт в DOCX или PDF."
+            )
 
 
 # Average width of a Cyrillic letter in Times New Roman, in mm per point of size.

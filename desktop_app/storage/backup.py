@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .database import translate_error
-from .errors import DatabaseCorrupt, StorageError
+from .errors import DatabaseCorrupt, StorageError, os_reason
 
 BACKUP_SUFFIX = ".sqlite3"
 PARTIAL_SUFFIX = ".partial"
@@ -138,7 +138,7 @@ def make_backup(
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            f"Не удалось создать папку резервных копий «{backup_dir}»: {exc.strerror}."
+            f"Не удалось создать папку резервных копий «{backup_dir}»: {os_reason(exc)}."
         ) from exc
     _drop_stale_partials(backup_dir, db_path)
     target = backup_dir / backup_name(db_path, reason)
@@ -165,7 +165,7 @@ def make_backup(
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(
-            f"Не удалось записать резервную копию в «{backup_dir}»: {exc.strerror}."
+            f"Не удалось записать резервную копию в «{backup_dir}»: {os_reason(exc)}."
         ) from exc
     finally:
         if own:

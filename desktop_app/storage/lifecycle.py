@@ -26,7 +26,7 @@ from .backup import (
     rotate,
 )
 from .database import SQLITE_HEADER, open_database, translate_error
-from .errors import DatabaseCorrupt, DatabaseNotFound, DatabaseTooNew, StorageError
+from .errors import DatabaseCorrupt, DatabaseNotFound, DatabaseTooNew, StorageError, os_reason
 from .store import Store
 
 DAILY = "daily"
@@ -120,7 +120,7 @@ def check_backup(backup_path: Path) -> int:
             conn.close()
     except OSError as exc:
         raise StorageError(
-            f"Не удалось прочитать резервную копию «{backup_path}»: {exc.strerror}.", backup_path
+            f"Не удалось прочитать резервную копию «{backup_path}»: {os_reason(exc)}.", backup_path
         ) from exc
     except sqlite3.Error as exc:
         raise translate_error(exc, backup_path) from exc
@@ -177,7 +177,7 @@ def restore_backup(
         open_database(db_path, create=False).close()
     except OSError as exc:
         raise StorageError(
-            f"Не удалось восстановить базу «{db_path}»: {exc.strerror}. Текущий файл не изменён."
+            f"Не удалось восстановить базу «{db_path}»: {os_reason(exc)}. Текущий файл не изменён."
         ) from exc
     except sqlite3.Error as exc:
         raise translate_error(exc, db_path) from exc

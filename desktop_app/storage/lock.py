@@ -23,7 +23,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import DatabaseLocked, DatabaseReadOnly, StorageError
+from .errors import DatabaseLocked, DatabaseReadOnly, StorageError, os_reason
 
 LOCK_SUFFIX = ".lock"
 # Windows locks byte ranges and refuses reads inside them: lock a byte far past
@@ -220,7 +220,7 @@ def acquire_lock(db_path: Path | str, holder: str = "") -> DatabaseLock:
                     f"Папка «{db_path.parent}» не существует. Выберите другой файл.", db_path
                 ) from exc
             raise StorageError(
-                f"Не удалось открыть файл блокировки «{path}»: {exc.strerror}.", db_path
+                f"Не удалось открыть файл блокировки «{path}»: {os_reason(exc)}.", db_path
             ) from exc
         if not _try_lock(fd):
             os.close(fd)
