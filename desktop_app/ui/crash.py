@@ -110,6 +110,7 @@ class DraftKeeper(QObject):
         self.db_path = Path(db_path)
         original = getattr(form, "_original", None)
         self.event_id = getattr(original, "id", None)
+        self.base_version = getattr(original, "version", None)
         self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{uuid.uuid4()}")
         self.folder = folder
         self.timer = QTimer(self)
@@ -127,7 +128,7 @@ class DraftKeeper(QObject):
                 drafts.clear_draft(self.key, self.folder)
                 return
             drafts.save_draft(self.key, state, self.db_path, event_id=self.event_id,
-                              folder=self.folder)
+                              folder=self.folder, base_version=self.base_version)
         except UserError as exc:  # a full profile disk must not interrupt typing
             log.warning("draft not saved: %s", exc)
 
@@ -137,6 +138,7 @@ class DraftKeeper(QObject):
         new_key = f"event-{event.id}"
         if new_key != self.key:
             self.key, self.event_id = new_key, event.id
+        self.base_version = event.version
 
     def _finished(self, _result: int) -> None:
         # Saved or deliberately discarded («Не сохранять»): either way nothing to offer back.
@@ -170,6 +172,11 @@ def _ask_draft(parent: QWidget | None, draft: drafts.Draft) -> str:
     return "open" if clicked is open_button else "drop" if clicked is drop_button else "later"
 
 
+def _saved_since(draft: drafts.Draft, event: Any) -> bool:
+    return (event is not None and draft.base_version is not None
+            and getattr(event, "version", None) != draft.base_version)
+
+
 def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
                  settings: Any = None, folder: Path | None = None,
                  form_class: Any = None) -> int:
@@ -188,8 +195,21 @@ def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
             continue
         event = ops.store.find_event(draft.event_id) if draft.event_id else None
         form = form_class(ops, parent, event=event, settings=settings)
-        form.restore_draft(draft.state)
-        DraftKeeper(form, Path(db_path), key=draft.key, folder=folder)
+        state = draft.state
+        if _saved_since(draft, event):
+            # Saved again after the draft was typed (an import, another window):
+            # show both instead of letting the draft overwrite that change.
+            from .event_form import event_state
+
+            state = form.ask_conflict(draft.state, event_state(event), tr(
+                "Черновик набран до того, как мероприятие было сохранено ещё раз "
+                "(например, импортом)."))
+            if state is None:
+                form.deleteLater()
+                continue  # the draft stays for the next start
+        form.restore_draft(state)
+        keeper = DraftKeeper(form, Path(db_path), key=draft.key, folder=folder)
+        keeper.base_version = getattr(event, "version", None)
         opened += 1
         form.exec()
     return opened

@@ -5,13 +5,14 @@
     <name></name>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="89"/>
-        <location filename="../../desktop_app/ui/crash.py" line="96"/>
+        <location filename="../../desktop_app/ui/crash.py" line="69"/>
         <location filename="../../desktop_app/ui/operations.py" line="173"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="95"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -248,70 +249,75 @@ Attach the file {name} to the email yourself.</translation>
 Version {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="136"/>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="175"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="140"/>
         <source>Заменить содержимое базы копией от {0} (мероприятий: {1})? Текущее содержимое будет сохранено в отдельной резервной копии.</source>
         <translation>Replace the database contents with the backup of {0} (events: {1})? The current contents will be kept in a separate backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="180"/>
         <source>Восстановление не выполнено</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="99"/>
+        <location filename="../../desktop_app/ui/crash.py" line="72"/>
         <source>Ошибка в программе</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="100"/>
+        <location filename="../../desktop_app/ui/crash.py" line="73"/>
         <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
         <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="185"/>
+        <location filename="../../desktop_app/ui/crash.py" line="160"/>
         <source>Несохранённый черновик</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="186"/>
+        <location filename="../../desktop_app/ui/crash.py" line="161"/>
         <source>без наименования</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="162"/>
         <source>изменения мероприятия</source>
         <translation>changes to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="162"/>
         <source>новое мероприятие</source>
         <translation>new event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <location filename="../../desktop_app/ui/crash.py" line="163"/>
         <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
         <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <location filename="../../desktop_app/ui/crash.py" line="165"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="191"/>
+        <location filename="../../desktop_app/ui/crash.py" line="166"/>
         <source>Удалить черновик</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <location filename="../../desktop_app/ui/crash.py" line="167"/>
         <source>Позже</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="205"/>
+        <source>Черновик набран до того, как мероприятие было сохранено ещё раз (например, импортом).</source>
+        <translation>The draft was typed before the event was saved again (for example, by an import).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_database.py" line="43"/>
@@ -339,38 +345,38 @@ Version {0}.</translation>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="105"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="111"/>
         <source>База данных занята</source>
         <translation>Database is busy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="107"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="113"/>
         <source>База данных только для чтения</source>
         <translation>Database is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="109"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="115"/>
         <source>База данных повреждена</source>
         <translation>Database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="111"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="117"/>
         <source>База данных от более новой версии</source>
         <translation>Database is from a newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="112"/>
-        <location filename="../../desktop_app/ui/open_database.py" line="142"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="118"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="148"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="117"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="123"/>
         <source>Выберите файл базы данных</source>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="118"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="124"/>
         <source>База данных (*.sqlite3 *.sqlite *.db);;Все файлы (*)</source>
         <translation>Database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -399,6 +405,116 @@ Version {0}.</translation>
         <location filename="../../desktop_app/ui/import_dialog.py" line="376"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
+        <source>Департамент</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35"/>
+        <source>Соглашения</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
+        <source>Сроки</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="38"/>
+        <source>Место</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="39"/>
+        <source>Участники</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="40"/>
+        <source>Число участников</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
+        <source>Регионы-участники</source>
+        <translation>Participating regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42"/>
+        <source>Содержание и результат</source>
+        <translation>Content and result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="45"/>
+        <source>Повторять соглашение</source>
+        <translation>Repeat the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="66"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="66"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
+        <source>Мероприятие изменено в другом месте</source>
+        <translation>The event was changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="84"/>
+        <source>Выберите, чью версию взять целиком, или отметьте в каждой строке, какое значение оставить, и нажмите «Объединить по полям».</source>
+        <translation>Choose whose version to take as a whole, or mark in each row which value to keep and press “Merge by field”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90"/>
+        <source>&lt;b&gt;Поле&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <source>&lt;b&gt;Ваша версия&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Your version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
+        <source>&lt;b&gt;Сохранённая версия&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <source>Взять мою версию</source>
+        <translation>Take my version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
+        <source>Взять сохранённую</source>
+        <translation>Take the saved one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <source>Объединить по полям</source>
+        <translation>Merge by field</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1201,7 @@ Version {0}.</translation>
 <context>
     <name>DepartmentListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/department_list_model.py" line="47"/>
+        <location filename="../../desktop_app/ui/department_list_model.py" line="61"/>
         <source>Все департаменты</source>
         <translation>All departments</translation>
     </message>
@@ -1420,90 +1536,95 @@ and result:</translation>
 <context>
     <name>EventFormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="76"/>
         <source>Печатать соглашение в этой строке отчёта, даже если в строке выше указаны те же соглашения (обычно такие ячейки объединяются в одну).</source>
         <extracomment>Anything typed changed; the crash-recovery code saves a draft on it.</extracomment>
         <translation>Print the agreement in this report row even if the row above has the same agreements (such cells are normally merged into one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="127"/>
         <source>Выберите департамент</source>
         <translation>Choose a department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="134"/>
         <source>проведено</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="135"/>
         <source>запланировано</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="135"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="136"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="274"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="260"/>
         <source>Выберите департамент, который провёл мероприятие.</source>
         <translation>Choose the department that held the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="263"/>
         <source>Выберите хотя бы одно соглашение: начните печатать его название или регион и нажмите Enter.</source>
         <translation>Choose at least one agreement: start typing its title or region and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="281"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="267"/>
         <source>Укажите наименование мероприятия.</source>
         <translation>Enter the title of the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="284"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="270"/>
         <source>Укажите сроки проведения: например, «5 февраля» или «29-31 января».</source>
         <translation>Enter the timing, e.g. «5 февраля» or «29-31 января».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="290"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="276"/>
         <source>Мероприятие {0}: напишите в примечании причину.</source>
         <translation>The event was {0}: give the reason in the note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="353"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="341"/>
         <source>Мероприятие не сохранено</source>
         <translation>Event not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="386"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="355"/>
+        <source>После того как вы открыли мероприятие, его сохранили в другом месте (другое окно, импорт).</source>
+        <translation>After you opened the event, it was saved elsewhere (another window, an import).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="397"/>
         <source>Мероприятие «{0}» сохранено. Введите следующее.</source>
         <translation>Event “{0}” saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="427"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="438"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="434"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="445"/>
         <source>Новое мероприятие {0}</source>
         <translation>New event {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="436"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="447"/>
         <source>без названия</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="437"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="448"/>
         <source>Мероприятие «{0}»</source>
         <translation>Event “{0}”</translation>
     </message>
@@ -1741,134 +1862,134 @@ and result:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>I квартал</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>II квартал</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="100"/>
         <source>III квартал</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>IV квартал</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>I полугодие</source>
         <translation>1st half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>II полугодие</source>
         <translation>2nd half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>9 месяцев</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="102"/>
         <source>год</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>Все</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Отменить</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Повторить</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="300"/>
         <source>Мероприятия {0} — межрегиональное сотрудничество</source>
         <translation>Events {0} — interregional cooperation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>(только просмотр)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Мероприятий: {0}</source>
         <translation>Events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>(для поиска введите не меньше трёх букв)</source>
         <translation>(type at least three letters to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="374"/>
         <source>Только просмотр: файл открыт без права записи</source>
         <translation>Read-only: the file is open without write access</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
         <source>Место проведения</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="410"/>
         <source>всего</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="412"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="415"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
