@@ -92,10 +92,12 @@ def _check_merges(path: Path) -> None:
             if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
                 continue
             data = read_member(archive, name, path) or b""
+            covered = 0  # summed too: many ranges each under the cap are billions together
             for m in _MERGE_RE.finditer(data):
                 rows = abs(int(m.group(4)) - int(m.group(2))) + 1
                 cols = abs(_column_number(m.group(3)) - _column_number(m.group(1))) + 1
-                if rows * cols > MAX_SHEET_CELLS:
+                covered += rows * cols
+                if covered > MAX_SHEET_CELLS:
                     raise ImportFileError(path, _TOO_BIG)
 
 

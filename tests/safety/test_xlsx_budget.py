@@ -99,3 +99,23 @@ def test_a_far_away_cell_costs_nothing(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith(("rows 1", "refused")), done.stdout
+
+
+def test_many_large_merged_ranges_are_refused_by_their_sum(tmp_path):
+    """Found in the own pass: each range under the per-range cap, together billions of cells."""
+    rows = _header_row() + '<row r="600000"><c r="H600000" t="s"><v>8</v></c></row>'
+    merges = "".join(f'<mergeCell ref="A{2 + i}:H{599_000 + i}"/>' for i in range(3))
+    path = _xlsx(tmp_path / "merges.xlsx", ["", *_HEADER], rows)
+    with zipfile.ZipFile(path) as z:
+        data = z.read("xl/worksheets/sheet1.xml").decode()
+    rebuilt = tmp_path / "merges2.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                body = data.replace("</sheetData>",
+                                    f'</sheetData><mergeCells count="3">{merges}</mergeCells>'
+                                    ).encode()
+            dst.writestr(item.filename, body)
+    with pytest.raises(ImportFileError, match="слишком велика"):
+        read_xlsx(rebuilt)
