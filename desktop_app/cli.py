@@ -150,13 +150,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Прервано.", file=sys.stderr)
         return 130
     except Exception as exc:  # the program's own fault: say so plainly, keep details in the log
-        log.exception("unexpected error")
-        print(
-            f"Внутренняя ошибка программы ({type(exc).__name__}: {exc}). Данные не изменены. "
-            "Сообщите разработчикам.",
-            file=sys.stderr,
-        )
+        print(_internal_error(exc), file=sys.stderr)
         return EXIT_BUG
+
+
+def _internal_error(exc: Exception) -> str:
+    """Log the traceback to the log file (never to the screen) and say where it is."""
+    from .logfile import setup_log_file
+
+    logging.lastResort = None  # without a file, the traceback must not reach stderr instead
+    path = setup_log_file()
+    log.error("unexpected error in %s", " ".join(sys.argv), exc_info=exc)
+    where = f"подробности записаны в журнал: {path}." if path.is_file() else (
+        "журнал записать не удалось.")
+    return (f"Ошибка: внутренняя ошибка программы ({type(exc).__name__}); данные не изменены. "
+            f"Сообщите разработчикам, {where}")
 
 
 if __name__ == "__main__":

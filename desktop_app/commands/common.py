@@ -51,8 +51,41 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(given) if given else default_db_path()
 
 
-def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False) -> Store:
+def holder_of(args: argparse.Namespace) -> str:
+    """How another copy names this command when it finds the file taken."""
+    return f"команда «{getattr(args, 'command', None) or 'interreg'}»"
+
+
+def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False,
+               verify: bool | None = None) -> Store:
+    """The command's Store: locked for writing, and checked for damage before any write.
+
+    ``verify`` (default: for writing) runs quick_check on an existing file first;
+    an export asks for it too, since a report from a damaged file may miss events.
+    """
     path = db_path(args)
+    present = path.exists()
+    existed = path.is_file() and path.stat().st_size > 0
+    try:
+        store = _open(args, path, create=create, readonly=readonly)
+    except BaseException:
+        if not present:  # a refused new file (a full disk) leaves nothing behind
+            for leftover in (path, *(path.with_name(path.name + s) for s in
+                                     ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    if (not readonly if verify is None else verify) and existed:
+        from ..storage.lifecycle import require_intact
+
+        try:
+            require_intact(store, Path(args.dir) if getattr(args, "dir", None) else None)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def _open(args: argparse.Namespace, path: Path, *, create: bool, readonly: bool) -> Store:
     if create and not readonly and not getattr(args, "db", None):
         path.parent.mkdir(parents=True, exist_ok=True)
     from ..storage.lifecycle import backup_before_migration
@@ -64,7 +97,7 @@ def open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool 
     if not path.parent.is_dir() or (not create and not path.exists()):
         return Store.open(path, create=create)
     # Only one copy of the program writes a file at a time, the window included.
-    lock = acquire_lock(path)
+    lock = acquire_lock(path, holder=holder_of(args))
     try:
         store = Store.open(path, create=create, before_migration=backup_before_migration)
     except BaseException:

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if args.with_summary and args.format not in SUMMARY_FORMATS:
         raise UserError("Сводные данные (--with-summary) добавляются только к отчёту DOCX или XLSX.")
     out = Path(args.out)
-    with open_store(args, create=False, readonly=True) as store:
+    with open_store(args, create=False, readonly=True, verify=True) as store:
         dept_ids = resolve_departments(store, args.department)
         if args.format == "json":
             events = store.events_in_period(period, department_ids=dept_ids)

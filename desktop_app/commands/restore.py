@@ -9,7 +9,7 @@ from ..errors import UserError
 from ..storage.backup import list_backups
 from ..storage.lifecycle import backup_label, backup_reason, restore_backup
 from ..storage.lock import acquire_lock
-from .common import add_backup_options, add_db_option, backup_folder, db_path
+from .common import add_backup_options, add_db_option, backup_folder, db_path, holder_of
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             "Список копий: interreg restore --list."
         )
     # Restoring under a running window would pull the file from under its edits.
-    with acquire_lock(path):
+    with acquire_lock(path, holder=holder_of(args)):
         before = restore_backup(path, Path(args.file), folder, keep=args.keep)
     print(f"База {path} восстановлена из {args.file}.")
     if before is not None:
@@ -49,7 +49,12 @@ def _print_list(path: Path, folder: Path) -> int:
         print(f"Резервных копий базы {path} в папке {folder} нет.")
         return 0
     for info in backups:
-        events = "повреждена" if info.events is None else f"мероприятий: {info.events}"
+        events = "ПОВРЕЖДЕНА, не восстанавливать" if info.damaged else f"мероприятий: {info.events}"
         print(f"{backup_label(info.made_at, backup_reason(info.path, path))}  "
               f"({events})  {info.path}")
+    good = next((info for info in backups if not info.damaged), None)
+    if good is None:
+        print("Исправных копий нет.")
+    else:
+        print(f"Последняя исправная копия: {good.path}")
     return 0

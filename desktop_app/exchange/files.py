@@ -8,10 +8,11 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import UserError
+from ..storage.protected import refuse_output
 
 
 class ExportError(UserError):
@@ -32,14 +33,32 @@ def _explain(exc: OSError, target: Path) -> str:
     return f"Не удалось записать {where}: {exc.strerror or exc}. Прежний файл не изменён."
 
 
-def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_prefix(target: Path) -> str:
+    """A hidden name beside the target; short, since the target's may fill the 255 bytes."""
+    stem = target.name.encode("utf-8")[:60].decode("utf-8", errors="ignore")
+    return f".{stem}."
+
+
+def atomic_write(
+    target: Path | str,
+    write: Callable[[Path], None],
+    protect: Path | str | Iterable[Path | str] | None = None,
+) -> Path:
     """Call ``write`` on a temporary file beside ``target``, then rename it into place.
 
-    The old file stays intact if writing fails or the target is locked.
+    The old file stays intact if writing fails or the target is locked. The
+    target is refused if it is a database (``protect`` or any this process
+    opened), one of its side files or backups, or not a regular file.
     """
     target = Path(target)
-    if target.is_dir():
-        raise ExportError(f"«{target}» — это папка. Укажите имя файла.")
+    guarded = [protect] if isinstance(protect, str | Path) else list(protect or ())
+    try:
+        refuse_output(target, guarded)
+    except UserError as exc:
+        raise ExportError(str(exc)) from None
     if not target.parent.is_dir():
         raise ExportError(f"Папка «{target.parent}» не существует. Выберите другую папку.")
     if target.exists() and not os.access(target, os.W_OK):
@@ -47,8 +66,10 @@ def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
             f"Файл «{target}» доступен только для чтения. Выберите другое имя; "
             "прежний файл не изменён."
         )
+    _drop_stale_temps(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX,
+                                        dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise ExportError(_explain(exc, target)) from exc
@@ -67,6 +88,28 @@ def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
         raise
     _sync_folder(target.parent)
     return target
+
+
+# A temporary file this old is left by an export that was killed, not one being written.
+STALE_TEMP_S = 3600
+
+
+def _drop_stale_temps(target: Path) -> None:
+    """Remove what a killed export of the same name left beside it."""
+    prefix = temp_prefix(target)
+    now = time.time()
+    try:
+        leftovers = [p for p in target.parent.iterdir()
+                     if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX)
+                     and len(p.name) == len(prefix) + 8 + len(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for p in leftovers:
+        try:
+            if now - p.stat().st_mtime > STALE_TEMP_S:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def _give_mode(tmp: Path, target: Path) -> None:

@@ -193,10 +193,23 @@ def apply_plan(store: Store, plan: ImportPlan, *, backup: bool = True) -> Import
     summary = summarize(plan)
     if not plan.writes_anything():
         return summary
+    made = None
     if backup:
         from ..storage.lifecycle import backup_before_import
 
-        backup_before_import(store)
+        made = backup_before_import(store)
+    try:
+        _write_plan(store, plan)
+    except BaseException:
+        # Nothing was written: the copy made for this attempt only fills the disk
+        # and pushes good copies out of the rotation.
+        if made is not None:
+            made.unlink(missing_ok=True)
+        raise
+    return summary
+
+
+def _write_plan(store: Store, plan: ImportPlan) -> None:
     with store.transaction():
         for dept in plan.new_departments:
             store.save_department(dept)
@@ -209,4 +222,3 @@ def apply_plan(store: Store, plan: ImportPlan, *, backup: bool = True) -> Import
             if row.action in (Action.ADD, Action.UPDATE)
             or (row.action is Action.CONFLICT and row.resolution == THEIRS)
         ])
-    return summary

@@ -128,3 +128,68 @@ def check_text(text: str, what: str = "текст ячейки", limit: int = MA
             "Проверьте файл: похоже, он повреждён."
         )
     return text
+
+
+# -- reading a spreadsheet within a budget ---------------------------------------------------
+
+#: Letters a sheet may hand out, at least; more in proportion to the file's unpacked size.
+#: A spreadsheet's shared strings let 40 KB reference one long text a million times.
+MIN_TEXT_BUDGET = 10_000_000
+TEXT_BUDGET_PER_BYTE = 4
+MAX_CELLS_READ = 5_000_000
+
+
+class ReadBudget:
+    """Counts the cells and letters a reader takes from a file; refuses past the limit."""
+
+    def __init__(self, unpacked_bytes: int = 0) -> None:
+        self.text_left = max(MIN_TEXT_BUDGET, TEXT_BUDGET_PER_BYTE * unpacked_bytes)
+        self.cells_left = MAX_CELLS_READ
+
+    def charge(self, cells: int, letters: int) -> None:
+        self.cells_left -= cells
+        self.text_left -= letters
+        if self.text_left < 0:
+            raise UnsafeFile(
+                "в таблице слишком много текста для такого маленького файла: одна и та же "
+                "длинная строка повторена в огромном числе ячеек. Файл не загружен."
+            )
+        if self.cells_left < 0:
+            raise UnsafeFile("в таблице слишком много ячеек (похоже на повреждённый файл).")
+
+
+def unpacked_size(path: Path | str) -> int:
+    """The sum of the archive's declared sizes (already bounded by check_zip)."""
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist())
+
+
+def sheet_values(ws: object, budget: ReadBudget) -> list[tuple[object, ...]]:
+    """Rows of cell values, built from the cells the sheet really has.
+
+    openpyxl's iter_rows walks the whole rectangle up to the farthest cell: one
+    value at H600000 makes 4.8 million cell objects. Here an empty row costs an
+    empty tuple and every value read is charged to the budget.
+    """
+    cells = getattr(ws, "_cells", None)
+    if cells is None:  # a read-only worksheet streams already
+        out = []
+        for values in ws.iter_rows(values_only=True):  # type: ignore[attr-defined]
+            budget.charge(len(values), sum(len(str(v)) for v in values if v is not None))
+            out.append(values)
+        return out
+    rows: dict[int, dict[int, object]] = {}
+    for (r, c), cell in cells.items():
+        value = cell.value
+        if value is not None:
+            rows.setdefault(r, {})[c] = value
+    out: list[tuple[object, ...]] = []
+    for r in range(1, max(rows, default=0) + 1):
+        row = rows.get(r)
+        if not row:
+            out.append(())
+            continue
+        width = max(row)
+        budget.charge(width, sum(len(str(v)) for v in row.values()))
+        out.append(tuple(row.get(c) for c in range(1, width + 1)))
+    return out

@@ -16,6 +16,7 @@ from typing import Any
 
 from .docx_reader import period_from, shape_error
 from .report_file import ImportFileError, open_zip, read_member
+from .safety import ReadBudget, UnsafeFile, sheet_values, unpacked_size
 from .table_rows import (
     GridCell,
     ReportTable,
@@ -56,10 +57,17 @@ def _merges(ws) -> tuple[dict[tuple[int, int], int], set[tuple[int, int]], set[t
     return spans, right, below
 
 
-def _grid_rows(ws) -> list[list[GridCell]]:
+def _grid_rows(ws, budget: ReadBudget) -> list[list[GridCell]]:
     spans, right, below = _merges(ws)
+    grid = sheet_values(ws, budget)
+    # sheet_values ends a row at its last value; a row with any value is padded to the
+    # table's width (merged cells included), as openpyxl's rectangle had it, while an
+    # empty row stays empty, so a far-away empty cell still costs nothing.
+    width = max([len(v) for v in grid] + [c for _r, c in below], default=0)
     rows = []
-    for r, values in enumerate(ws.iter_rows(values_only=True), 1):
+    for r, values in enumerate(grid, 1):
+        if values:
+            values = tuple(values) + (None,) * (width - len(values))
         cells = []
         for c, value in enumerate(values, 1):
             if (r, c) in right:
@@ -92,10 +100,12 @@ def _check_merges(path: Path) -> None:
             if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
                 continue
             data = read_member(archive, name, path) or b""
+            covered = 0  # summed too: many ranges each under the cap are billions together
             for m in _MERGE_RE.finditer(data):
                 rows = abs(int(m.group(4)) - int(m.group(2))) + 1
                 cols = abs(_column_number(m.group(3)) - _column_number(m.group(1))) + 1
-                if rows * cols > MAX_SHEET_CELLS:
+                covered += rows * cols
+                if covered > MAX_SHEET_CELLS:
                     raise ImportFileError(path, _TOO_BIG)
 
 
@@ -120,12 +130,16 @@ def read_xlsx(path: Path | str, columns: dict[int, str] | None = None,
     collector = RowCollector(columns, remembered)
     title: list[str] = []
     tables = 0
+    budget = ReadBudget(unpacked_size(path))
     try:
         sheets = []
         for ws in workbook.worksheets:
-            if ws.max_row * ws.max_column > MAX_SHEET_CELLS:
+            if ws.max_row * ws.max_column > MAX_SHEET_CELLS:  # bounds the merged ranges' walk
                 raise ImportFileError(path, _TOO_BIG)
-            rows = _grid_rows(ws)
+            try:
+                rows = _grid_rows(ws, budget)
+            except UnsafeFile as exc:
+                raise ImportFileError(path, str(exc)) from None
             header_at = next((i for i, cells in enumerate(rows[:60]) if header_columns(cells)), None)
             sheets.append((rows, header_at))
         with_header = [(rows, at) for rows, at in sheets if at is not None]

@@ -32,6 +32,7 @@ from openpyxl.worksheet.pagebreak import Break, RowBreak
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, SectionRow
 from ..domain.report_columns import column_widths_mm
+from .files import ExportError
 
 if TYPE_CHECKING:
     from ..domain.summary import Summary
@@ -141,6 +142,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         row_no = header_row + 1 + index
         if isinstance(row, EventRow):
             texts = list(row.texts())
+            _refuse_over_cell_limit(row, texts, report.headers)
             if row.starts_run:
                 run_start, run_text = row_no, texts[1]
             elif index in breaks:
@@ -183,6 +185,25 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     wb.save(buffer)
     _splice_rows(buffer, path, "".join(rows_xml))
     return Path(path)
+
+
+#: Excel keeps at most this many characters in a cell; the rest is cut off when opened.
+EXCEL_CELL_LIMIT = 32_767
+
+
+def _refuse_over_cell_limit(row: EventRow, texts: list[str], headers: list[str]) -> None:
+    """Refuse rather than split: a split cell would break the row the report is made of."""
+    for text, header in zip(texts, headers, strict=False):
+        if len(text) > EXCEL_CELL_LIMIT:
+            title = " ".join(row.title.split())
+            title = title if len(title) <= 80 else title[:79] + "…"
+            column = " ".join(header.split())[:60]
+            letters = f"{len(text):,}".replace(",", " ")
+            raise ExportError(
+                f"Мероприятие № {row.number} «{title}»: в графе «{column}» {letters} знаков, "
+                "а Excel помещает в ячейку не больше 32 767. Сократите текст этого "
+                "мероприятия или выгрузите отчёт в DOCX или PDF."
+            )
 
 
 # Average width of a Cyrillic letter in Times New Roman, in mm per point of size.

@@ -189,8 +189,9 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     """Open for reading only, even on a read-only medium.
 
     A WAL file needs its -shm beside it even to be read; where that cannot be
-    created (a CD, a write-protected stick) SQLite refuses ``mode=ro``, and the
-    file can still be read as immutable, since nobody can be writing it there.
+    created (a CD, a write-protected stick, a folder the user may only read)
+    SQLite refuses ``mode=ro``, and the file is read as immutable, as a snapshot:
+    a writer with more rights elsewhere would not be seen until the next open.
     """
     uri = path.resolve().as_uri()
     last: sqlite3.Error | None = None
@@ -204,7 +205,10 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
         except sqlite3.OperationalError as exc:
             if conn is not None:
                 conn.close()
-            if "unable to open" not in str(exc).lower():
+            text = str(exc).lower()
+            # A folder we may not write (not only a read-only medium) refuses the -shm
+            # with "attempt to write a readonly database".
+            if "unable to open" not in text and "readonly" not in text:
                 raise
             last = exc
             continue

@@ -36,6 +36,8 @@ class Draft:
     saved_at: datetime
     state: dict[str, Any]
     path: Path
+    #: The saved event's version the draft was typed over (None for a new event).
+    base_version: int | None = None
 
     @property
     def title(self) -> str:
@@ -65,6 +67,7 @@ def save_draft(
     db_path: Path | str,
     event_id: str | None = None,
     folder: Path | None = None,
+    base_version: int | None = None,
 ) -> Path:
     """Write (or overwrite) one form's draft atomically."""
     folder = Path(folder) if folder else drafts_dir()
@@ -74,6 +77,7 @@ def save_draft(
         "key": key,
         "db_path": str(Path(db_path).resolve()),
         "event_id": event_id,
+        "base_version": base_version,
         "saved_at": datetime.now().isoformat(timespec="seconds"),
         "state": state,
     }
@@ -108,6 +112,8 @@ def _read(path: Path) -> Draft | None:
             saved_at=datetime.fromisoformat(raw["saved_at"]),
             state=raw["state"],
             path=path,
+            base_version=raw.get("base_version") if isinstance(raw.get("base_version"), int)
+            else None,
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         # A draft we cannot read helps nobody; it must not stop the start either.

@@ -55,3 +55,25 @@ class RecordNotFound(StorageError):
 
 class VersionConflict(StorageError):
     """The record changed since the caller read it."""
+
+
+_OS_REASONS = {
+    "EACCES": "нет доступа",
+    "EPERM": "нет прав",
+    "ENOENT": "файл или папка не найдены",
+    "ENOSPC": "на диске нет места",
+    "EROFS": "носитель только для чтения",
+    "ENAMETOOLONG": "слишком длинное имя файла",
+    "EIO": "ошибка чтения или записи носителя",
+    "EISDIR": "это папка, а не файл",
+    "ENOTDIR": "часть пути — не папка",
+    "EBUSY": "файл занят",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's refusal in Russian words (strerror is English on most systems)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name) or f"системная ошибка {name or exc.errno}"

@@ -21,6 +21,7 @@ from .database import open_database, settle_upsert_support, translate_error
 from .errors import RecordNotFound, StorageError, VersionConflict
 from .guard import guarded as _guarded
 from .guard import now
+from .protected import remember_database
 from .reference import ReferenceRecords
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class Store(ReferenceRecords):
         conn = open_database(
             path, create=create, readonly=readonly, before_migration=before_migration
         )
+        remember_database(path)
         return cls(conn, Path(path), readonly)
 
     @classmethod

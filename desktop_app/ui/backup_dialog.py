@@ -70,7 +70,7 @@ class BackupListModel(QAbstractTableModel):
             if index.column() == 0:
                 return backup_label(info.made_at, backup_reason(info.path, self.db_path))
             if index.column() == 1:
-                return self.tr("повреждена") if info.events is None else str(info.events)
+                return self.tr("повреждена") if info.damaged else str(info.events)
             return info.path.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
@@ -115,8 +115,10 @@ class BackupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._update)
-        if self.model.backups:
-            self.table.selectRow(0)
+        # The newest copy that passed the check: a damaged one is listed, never offered first.
+        good = next((i for i, b in enumerate(self.model.backups) if not b.damaged), None)
+        if good is not None:
+            self.table.selectRow(good)
         self._update()
 
     def _update(self) -> None:

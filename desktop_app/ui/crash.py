@@ -23,45 +23,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..errors import UserError
-from ..paths import data_dir
+from ..logfile import setup_log_file
 from ..storage import drafts
 
 log = logging.getLogger("interreg.crash")
 
-LOG_NAME = "interreg.log"
 DRAFT_DELAY_MS = 800
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-def log_dir() -> Path:
-    return data_dir() / "logs"
-
-
-def setup_log_file(folder: Path | None = None) -> Path:
-    """Send every logger's records to ``logs/interreg.log`` (1 MB × 5), once per process."""
-    # Imported on first use: it costs ~8 ms of every start otherwise.
-    from logging.handlers import RotatingFileHandler
-
-    folder = Path(folder) if folder else log_dir()
-    path = folder / LOG_NAME
-    root = logging.getLogger()
-    for handler in root.handlers:
-        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
-            return path
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    except OSError as exc:  # a read-only profile must not stop the program
-        log.warning("no log file in %s: %s", folder, exc)
-        return path
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
-    return path
 
 
 class _Reporter(QObject):
@@ -139,6 +110,7 @@ class DraftKeeper(QObject):
         self.db_path = Path(db_path)
         original = getattr(form, "_original", None)
         self.event_id = getattr(original, "id", None)
+        self.base_version = getattr(original, "version", None)
         self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{uuid.uuid4()}")
         self.folder = folder
         self.timer = QTimer(self)
@@ -156,7 +128,7 @@ class DraftKeeper(QObject):
                 drafts.clear_draft(self.key, self.folder)
                 return
             drafts.save_draft(self.key, state, self.db_path, event_id=self.event_id,
-                              folder=self.folder)
+                              folder=self.folder, base_version=self.base_version)
         except UserError as exc:  # a full profile disk must not interrupt typing
             log.warning("draft not saved: %s", exc)
 
@@ -166,6 +138,7 @@ class DraftKeeper(QObject):
         new_key = f"event-{event.id}"
         if new_key != self.key:
             self.key, self.event_id = new_key, event.id
+        self.base_version = event.version
 
     def _finished(self, _result: int) -> None:
         # Saved or deliberately discarded («Не сохранять»): either way nothing to offer back.
@@ -199,6 +172,11 @@ def _ask_draft(parent: QWidget | None, draft: drafts.Draft) -> str:
     return "open" if clicked is open_button else "drop" if clicked is drop_button else "later"
 
 
+def _saved_since(draft: drafts.Draft, event: Any) -> bool:
+    return (event is not None and draft.base_version is not None
+            and getattr(event, "version", None) != draft.base_version)
+
+
 def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
                  settings: Any = None, folder: Path | None = None,
                  form_class: Any = None) -> int:
@@ -217,8 +195,21 @@ def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
             continue
         event = ops.store.find_event(draft.event_id) if draft.event_id else None
         form = form_class(ops, parent, event=event, settings=settings)
-        form.restore_draft(draft.state)
-        DraftKeeper(form, Path(db_path), key=draft.key, folder=folder)
+        state = draft.state
+        if _saved_since(draft, event):
+            # Saved again after the draft was typed (an import, another window):
+            # show both instead of letting the draft overwrite that change.
+            from .event_form import event_state
+
+            state = form.ask_conflict(draft.state, event_state(event), tr(
+                "Черновик набран до того, как мероприятие было сохранено ещё раз "
+                "(например, импортом)."))
+            if state is None:
+                form.deleteLater()
+                continue  # the draft stays for the next start
+        form.restore_draft(state)
+        keeper = DraftKeeper(form, Path(db_path), key=draft.key, folder=folder)
+        keeper.base_version = getattr(event, "version", None)
         opened += 1
         form.exec()
     return opened

@@ -194,22 +194,7 @@ class EventFormDialog(UnsavedChangesDialog):
         self.ui.departmentCombo.setCurrentIndex(self.ui.departmentCombo.findData(dept_id))
 
     def _load(self, event: Event) -> None:
-        self.restore_draft(
-            {
-                "department_id": event.department_id,
-                "agreement_ids": event.agreement_ids,
-                "title": event.title,
-                "timing": event.timing,
-                "place": event.place,
-                "participants": event.participants,
-                "participants_count": event.participants_count,
-                "participant_regions": join_values(event.participant_regions),
-                "result": event.result,
-                "status": str(event.status),
-                "note": event.note,
-                "repeat_agreement": event.repeat_agreement,
-            }
-        )
+        self.restore_draft(event_state(event))
 
     def draft_state(self) -> dict[str, Any]:
         """Everything typed so far, as plain JSON-ready values (for crash recovery)."""
@@ -356,6 +341,8 @@ class EventFormDialog(UnsavedChangesDialog):
             self.ui.formMessage.clear()
             self._focus_field(next(f for f in FIELDS if f in found))
             return None
+        if self._original is not None and not self._settle_conflict():
+            return None
         event = self._build()
         # Operations shows a refused write (a version conflict, a locked file)
         # itself and returns None; the form then stays open with what was typed.
@@ -371,6 +358,30 @@ class EventFormDialog(UnsavedChangesDialog):
             return None
         self.saved.emit(saved)
         return saved
+
+    def _settle_conflict(self) -> bool:
+        """If the event was saved elsewhere meanwhile, let the user choose; False to stay put."""
+        current = self._store.find_event(self._original.id)
+        if current is None or current.version == self._original.version:
+            return True
+        state = self.ask_conflict(
+            self.draft_state(), event_state(current),
+            self.tr("После того как вы открыли мероприятие, его сохранили в другом месте "
+                    "(другое окно, импорт)."))
+        if state is None:
+            return False
+        self._original = current
+        self.restore_draft(state)
+        return True
+
+    def ask_conflict(self, mine: dict[str, Any], theirs: dict[str, Any], intro: str
+                     ) -> dict[str, Any] | None:
+        """Show both versions; the state to go on with, or None if the user cancelled."""
+        from .conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(mine, theirs, intro, display_names(self._store), self)
+        dialog.exec()
+        return dialog.result_state()  # None when cancelled (Esc, «Отмена»)
 
     def save(self) -> bool:
         """Сохранить: write and close. False (and the dialog stays) when refused."""
@@ -483,6 +494,31 @@ class EventFormDialog(UnsavedChangesDialog):
         else:
             name = _short(self.ui.titleEdit.toPlainText().strip()) or self.tr("без названия")
             self.setWindowTitle(self.tr("Мероприятие «{0}»").format(name))
+
+
+def event_state(event: Event) -> dict[str, Any]:
+    """A saved event in the shape of :meth:`EventFormDialog.draft_state`."""
+    return {
+        "department_id": event.department_id,
+        "agreement_ids": list(event.agreement_ids),
+        "title": event.title,
+        "timing": event.timing,
+        "place": event.place,
+        "participants": event.participants,
+        "participants_count": event.participants_count,
+        "participant_regions": join_values(event.participant_regions),
+        "result": event.result,
+        "status": str(event.status),
+        "note": event.note,
+        "repeat_agreement": event.repeat_agreement,
+    }
+
+
+def display_names(store: Any) -> dict[str, str]:
+    """Ids of departments and agreements → what the user knows them by."""
+    names = {d.id: d.name for d in store.departments()}
+    names.update({a.id: a.title for a in store.agreements()})
+    return names
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -23,7 +23,7 @@ from ..storage.errors import (
     StorageError,
 )
 from ..storage.lifecycle import backup_before_migration, daily_backup, open_for_viewing
-from ..storage.lock import DatabaseLock, acquire_lock
+from ..storage.lock import WINDOW, DatabaseLock, acquire_lock
 from ..storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def open_for_writing(db_path: Path, backup_dir: Path | None = None, keep: int | 
     """Take the file's lock, open (upgrading after a backup), make the day's backup."""
     db_path = Path(db_path)
     key = db_path.resolve()
-    lock = _locks.get(key) or acquire_lock(db_path)
+    lock = _locks.get(key) or acquire_lock(db_path, holder=WINDOW)
     try:
         store = Store.open(db_path, before_migration=backup_before_migration)
     except BaseException:
@@ -94,6 +94,12 @@ def open_for_writing(db_path: Path, backup_dir: Path | None = None, keep: int | 
     try:
         kwargs = {"keep": keep} if keep else {}
         daily_backup(store, backup_dir, **kwargs)
+    except DatabaseCorrupt:
+        # The day's copy is checked: a damaged file is not edited on, the user is
+        # offered the newest good backup instead.
+        store.close()
+        release_lock(db_path)
+        raise
     except StorageError as exc:  # no backup today is worth a log line, not a refusal
         log.warning("daily backup failed: %s", exc)
     return store

@@ -5,13 +5,14 @@
     <name></name>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="114"/>
-        <location filename="../../desktop_app/ui/crash.py" line="98"/>
+        <location filename="../../desktop_app/ui/crash.py" line="69"/>
         <location filename="../../desktop_app/ui/operations.py" line="195"/>
         <source>Действие не выполнено</source>
         <translation>Action not performed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="122"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -327,70 +328,75 @@ Open {eml} in your mail program or attach {name} to a message yourself.</transla
 Version {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="138"/>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="177"/>
         <source>Восстановление из резервной копии</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="142"/>
         <source>Заменить содержимое базы копией от {0} (мероприятий: {1})? Текущее содержимое будет сохранено в отдельной резервной копии.</source>
         <translation>Replace the database contents with the backup of {0} (events: {1})? The current contents will be kept in a separate backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/backup_dialog.py" line="182"/>
         <source>Восстановление не выполнено</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="101"/>
+        <location filename="../../desktop_app/ui/crash.py" line="72"/>
         <source>Ошибка в программе</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="102"/>
+        <location filename="../../desktop_app/ui/crash.py" line="73"/>
         <source>В программе произошла внутренняя ошибка ({0}). Уже сохранённые данные не пострадали; несохранённый текст открытых форм сохранён как черновик и будет предложен при следующем запуске. Если ошибка повторяется, сообщите разработчикам и приложите журнал: {1}</source>
         <translation>An internal error occurred in the program ({0}). Data already saved is safe; unsaved text of open forms was kept as a draft and will be offered at the next start. If the error happens again, tell the developers and attach the log: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="187"/>
+        <location filename="../../desktop_app/ui/crash.py" line="160"/>
         <source>Несохранённый черновик</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="188"/>
+        <location filename="../../desktop_app/ui/crash.py" line="161"/>
         <source>без наименования</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="189"/>
+        <location filename="../../desktop_app/ui/crash.py" line="162"/>
         <source>изменения мероприятия</source>
         <translation>changes to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="189"/>
+        <location filename="../../desktop_app/ui/crash.py" line="162"/>
         <source>новое мероприятие</source>
         <translation>new event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="190"/>
+        <location filename="../../desktop_app/ui/crash.py" line="163"/>
         <source>Найден несохранённый черновик ({0}): «{1}», {2:%d.%m.%Y %H:%M}. Открыть его, чтобы проверить и сохранить?</source>
         <translation>An unsaved draft was found ({0}): “{1}”, {2:%d.%m.%Y %H:%M}. Open it to check and save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="192"/>
+        <location filename="../../desktop_app/ui/crash.py" line="165"/>
         <source>Открыть</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="193"/>
+        <location filename="../../desktop_app/ui/crash.py" line="166"/>
         <source>Удалить черновик</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/crash.py" line="194"/>
+        <location filename="../../desktop_app/ui/crash.py" line="167"/>
         <source>Позже</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="205"/>
+        <source>Черновик набран до того, как мероприятие было сохранено ещё раз (например, импортом).</source>
+        <translation>The draft was typed before the event was saved again (for example, by an import).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_database.py" line="43"/>
@@ -418,33 +424,33 @@ Version {0}.</translation>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="105"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="111"/>
         <source>База данных занята</source>
         <translation>Database is busy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="107"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="113"/>
         <source>База данных только для чтения</source>
         <translation>Database is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="109"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="115"/>
         <source>База данных повреждена</source>
         <translation>Database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="111"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="117"/>
         <source>База данных от более новой версии</source>
         <translation>Database is from a newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="112"/>
-        <location filename="../../desktop_app/ui/open_database.py" line="143"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="118"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="149"/>
         <source>База данных не открыта</source>
         <translation>Database not opened</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/open_database.py" line="119"/>
+        <location filename="../../desktop_app/ui/open_database.py" line="125"/>
         <source>Выберите файл базы данных</source>
         <translation>Choose a database file</translation>
     </message>
@@ -531,6 +537,7 @@ Version {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
@@ -551,11 +558,13 @@ Version {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="38"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="39"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
@@ -571,12 +580,14 @@ Version {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
         <location filename="../../desktop_app/ui/column_mapping.py" line="218"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
         <source>Департамент</source>
         <translation>Department</translation>
@@ -605,9 +616,90 @@ Whose events are these?</translation>
         <translation>Month</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35"/>
+        <source>Соглашения</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
+        <source>Наименование</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="40"/>
+        <source>Число участников</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
+        <source>Регионы-участники</source>
+        <translation>Participating regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42"/>
+        <source>Содержание и результат</source>
+        <translation>Content and result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="54"/>
         <source>Статус</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="45"/>
+        <source>Повторять соглашение</source>
+        <translation>Repeat the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="66"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="66"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
+        <source>Мероприятие изменено в другом месте</source>
+        <translation>The event was changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="84"/>
+        <source>Выберите, чью версию взять целиком, или отметьте в каждой строке, какое значение оставить, и нажмите «Объединить по полям».</source>
+        <translation>Choose whose version to take as a whole, or mark in each row which value to keep and press “Merge by field”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90"/>
+        <source>&lt;b&gt;Поле&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <source>&lt;b&gt;Ваша версия&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Your version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
+        <source>&lt;b&gt;Сохранённая версия&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <source>Взять мою версию</source>
+        <translation>Take my version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
+        <source>Взять сохранённую</source>
+        <translation>Take the saved one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <source>Объединить по полям</source>
+        <translation>Merge by field</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="65"/>
@@ -2037,13 +2129,13 @@ and result:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/event_form.py" line="141"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="306"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/event_form.py" line="142"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="306"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
@@ -2058,57 +2150,62 @@ and result:</translation>
         <translation>Add an agreement to the list and choose it for this event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="289"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="274"/>
         <source>Выберите департамент, который провёл мероприятие.</source>
         <translation>Choose the department that held the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="292"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
         <source>Выберите хотя бы одно соглашение: начните печатать его название или регион и нажмите Enter.</source>
         <translation>Choose at least one agreement: start typing its title or region and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="296"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="281"/>
         <source>Укажите наименование мероприятия.</source>
         <translation>Enter the title of the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="299"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="284"/>
         <source>Укажите сроки проведения: например, «5 февраля» или «29-31 января».</source>
         <translation>Enter the timing, e.g. «5 февраля» or «29-31 января».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="305"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="290"/>
         <source>Мероприятие {0}: напишите в примечании причину.</source>
         <translation>The event was {0}: give the reason in the note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="368"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="355"/>
         <source>Мероприятие не сохранено</source>
         <translation>Event not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="401"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="369"/>
+        <source>После того как вы открыли мероприятие, его сохранили в другом месте (другое окно, импорт).</source>
+        <translation>After you opened the event, it was saved elsewhere (another window, an import).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/event_form.py" line="412"/>
         <source>Мероприятие «{0}» сохранено. Введите следующее.</source>
         <translation>Event “{0}” saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="475"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="486"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="482"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="493"/>
         <source>Новое мероприятие {0}</source>
         <translation>New event {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="484"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="495"/>
         <source>без названия</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="485"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="496"/>
         <source>Мероприятие «{0}»</source>
         <translation>Event “{0}”</translation>
     </message>

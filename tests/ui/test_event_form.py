@@ -479,17 +479,30 @@ def test_reference_row_17_entered_from_the_keyboard_alone(qtbot, ops, demo_store
         assert getattr(typed, field) == getattr(reference, field), field
 
 
+def _answer_conflict(qtbot, key: Qt.Key, seen: list[str]) -> None:
+    """Press ``key`` in the conflict dialog that is about to open."""
+    from desktop_app.ui.conflict_dialog import ConflictDialog
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, ConflictDialog), box
+        seen.append(box.windowTitle())
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, press)
+
+
 def test_a_refused_save_keeps_the_form_and_what_was_typed(qtbot, ops, demo_store, type_text):
-    """Someone else changed the event meanwhile: the conflict is said, nothing is lost."""
+    """Someone else changed the event meanwhile: both are shown; Esc keeps what was typed."""
     old = demo_store.event(demo_id("event", "17"))
     dialog = open_form(qtbot, ops, event=old)
     demo_store.save_event(replace(old, note="изменено на другом рабочем месте"))
     dialog.ui.noteEdit.clear()
     type_text(dialog.ui.noteEdit, "моё примечание")
     seen: list[str] = []
-    answer_next_question(qtbot, "OK", seen)
+    _answer_conflict(qtbot, Qt.Key.Key_Escape, seen)
     click(qtbot, dialog.ui.saveButton)
-    assert seen and "изменено в другом месте" in seen[0]
+    assert seen == ["Мероприятие изменено в другом месте"]
     assert dialog.isVisible()
     assert dialog.ui.noteEdit.toPlainText() == "моё примечание"
     assert demo_store.event(old.id).note == "изменено на другом рабочем месте"
@@ -505,3 +518,18 @@ def test_february_29_of_a_common_year_is_called_a_missing_date(qtbot, ops, type_
     type_text(dialog.ui.timingPhrase, "29 февраля")  # a leap year has it
     dialog.timing.set_period(ReportPeriod.quarter(2020, 1))
     assert "Понято как: «29 февраля», 29.02.2020" in dialog.ui.timingPreview.text()
+
+
+def test_enter_in_the_conflict_dialog_saves_the_merge(qtbot, ops, demo_store, type_text):
+    old = demo_store.event(demo_id("event", "17"))
+    dialog = open_form(qtbot, ops, event=old)
+    demo_store.save_event(replace(old, place="место из другого окна"))
+    dialog.ui.noteEdit.clear()
+    type_text(dialog.ui.noteEdit, "моё примечание")
+    seen: list[str] = []
+    _answer_conflict(qtbot, Qt.Key.Key_Return, seen)
+    click(qtbot, dialog.ui.saveButton)
+    assert seen
+    saved = demo_store.event(old.id)
+    assert saved.note == "моё примечание"
+    assert saved.place == old.place  # every field defaults to the user's own version
