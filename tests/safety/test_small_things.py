@@ -79,7 +79,7 @@ def test_failed_imports_on_a_full_disk_leave_no_pre_import_backups(demo_db, tmp_
         raise DiskFull("На диске не хватает места.")
 
     monkeypatch.setattr(Store, "save_event", full)
-    monkeypatch.setattr("desktop_app.exchange.import_plan.save_event_as_in_file",
+    monkeypatch.setattr("desktop_app.exchange.import_plan.save_events_in_bulk",
                         lambda *_a, **_k: full())
     for _ in range(3):
         assert main(["import", "--db", str(target), "--theirs", str(report)]) == 1
