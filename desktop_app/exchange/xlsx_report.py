@@ -33,7 +33,9 @@ __all__ = ["save_xlsx", "MM_PER_CHAR"]
 
 MM_PER_CHAR = 2.0  # an Excel column-width unit is about one digit: ~2 mm in 12 pt
 _MM_PER_INCH = 25.4
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\x00")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
+# A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
+_XML_TEXT_ENTITIES = {"\r": "&#13;"}
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
@@ -90,7 +92,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
             if value:
                 # always a string, never a formula, whatever the text starts with
                 parts.append(f'<c r="{col}{row_no}" s="{style}" t="inlineStr"><is>'
-                             f'<t xml:space="preserve">{escape(value)}</t></is></c>')
+                             f'<t xml:space="preserve">{escape(value, _XML_TEXT_ENTITIES)}</t></is></c>')
             else:
                 parts.append(f'<c r="{col}{row_no}" s="{style}"/>')
         parts.append("</row>")
