@@ -62,3 +62,50 @@ def test_a_users_mistake_is_not_called_an_internal_error(tmp_path):
                            "check", "--db", str(tmp_path / "x.interreg"), tmp_path=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == ["Ошибка: нет файла"]
+
+
+@pytest.mark.parametrize("error", [KeyError("department"), RuntimeError("boom"), TypeError()])
+def test_in_process_the_guard_returns_3_with_one_line(monkeypatch, capsys, tmp_path, error):
+    """The same guard called directly, as the window's own code and scripts call main()."""
+    from desktop_app import cli
+    from desktop_app.commands import check
+
+    def boom(args):
+        raise error
+
+    monkeypatch.setattr(check, "run", boom)
+    assert cli.main(["check", "--db", str(tmp_path / "x.interreg")]) == cli.EXIT_BUG == 3
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert type(error).__name__ in err and "Сообщите разработчикам" in err
+
+
+def test_in_process_a_user_error_is_exit_1_and_interrupt_130(monkeypatch, capsys, tmp_path):
+    from desktop_app import cli
+    from desktop_app.commands import check
+    from desktop_app.errors import UserError
+
+    def refuse(args):
+        raise UserError("файл занят")
+
+    monkeypatch.setattr(check, "run", refuse)
+    assert cli.main(["check", "--db", str(tmp_path / "x.interreg")]) == cli.EXIT_USER_ERROR == 1
+    assert capsys.readouterr().err == "Ошибка: файл занят\n"
+
+    def interrupt(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(check, "run", interrupt)
+    assert cli.main(["check", "--db", str(tmp_path / "x.interreg")]) == 130
+    assert capsys.readouterr().err == "Прервано.\n"
+
+
+def test_a_command_result_becomes_the_exit_code(monkeypatch, tmp_path):
+    from desktop_app import cli
+    from desktop_app.commands import check
+
+    monkeypatch.setattr(check, "run", lambda args: 4)
+    assert cli.main(["check", "--db", str(tmp_path / "x.interreg")]) == 4
+    monkeypatch.setattr(check, "run", lambda args: None)
+    assert cli.main(["check", "--db", str(tmp_path / "x.interreg")]) == 0
