@@ -8,9 +8,10 @@ in a scratch copy of the project (.mutation/<name>/) with only that code mutated
 and only the tests the table names for it, so one module takes minutes, not the
 whole suite per mutant. Prints killed / survived / no tests / score per module.
 
-Mutants judged equivalent (no behaviour can tell them apart) are listed with a
-reason in docs/mutation.md; they are shown as «equivalent» and left out of the
-second score, never dropped silently from the counts.
+Mutants judged equivalent (no behaviour can tell them apart) or unreachable on
+this platform (the Windows branch) are listed with a reason in docs/mutation.md;
+they are counted in the «listed» column and left out of the second score only,
+never dropped silently: «raw» counts them as not killed.
 
 Needs the [mutation] extra: pip install -e '.[test,mutation]'.
 """
@@ -148,14 +149,17 @@ def _row(name: str, t: Tally) -> str:
             f"{t.other:>5} {t.raw_score:>6.1f}% {t.score:>6.1f}%")
 
 
-def run(path: str, jobs: int, keep: bool, show_survivors: bool) -> Tally:
+def run(path: str, jobs: int, keep: bool, show_survivors: bool, tally_only: bool = False,
+        ) -> Tally:
+    name = re.sub(r"[^A-Za-z0-9]+", "_", path.removeprefix("desktop_app/")).strip("_")
+    if tally_only:  # count a kept run again, e.g. after listing an equivalent mutant
+        return _print_tally(path, SCRATCH / name, show_survivors)
     tests = []
     for test in _tests_for(path, targets()):
         if (ROOT / test).exists():
             tests.append(test)
         else:  # e.g. measuring an older checkout that lacks a newer test file
             print(f"   нет файла тестов {test} — пропущен", flush=True)
-    name = re.sub(r"[^A-Za-z0-9]+", "_", path.removeprefix("desktop_app/")).strip("_")
     project = _scratch_copy(name)
     _narrow_config(project, path, tests)
     log = project / "mutmut.log"
@@ -164,12 +168,21 @@ def run(path: str, jobs: int, keep: bool, show_survivors: bool) -> Tally:
     with log.open("w") as out:
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs)],
                        cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, check=False)
+    total = _print_tally(path, project, show_survivors)
+    if not keep:
+        shutil.rmtree(project, ignore_errors=True)
+    return total
+
+
+def _print_tally(path: str, project: Path, show_survivors: bool) -> Tally:
     per_module = _tally(project, equivalent_mutants())
     if not per_module:
-        print(f"   mutmut produced no results; see {log}")
+        print(f"   {path}: no results in {project} (see its mutmut.log)")
     total = Tally()
-    print(f"{'module':<44} {'killed':>6} {'survived':>8} {'no tests':>8} {'equiv':>6} "
+    print(f"{'module':<44} {'killed':>6} {'survived':>8} {'no tests':>8} {'listed':>6} "
           f"{'other':>5} {'raw':>7} {'score':>7}")
+    print("   (listed: equivalent or unreachable, see docs/mutation.md; "
+          "score = killed / (killed + survived + no tests))")
     for module, tally in per_module.items():
         print(_row(module, tally))
         total.add(tally)
@@ -178,8 +191,6 @@ def run(path: str, jobs: int, keep: bool, show_survivors: bool) -> Tally:
     if show_survivors:
         for key in total.survivors:
             print("   survived:", key)
-    if not keep:
-        shutil.rmtree(project, ignore_errors=True)
     return total
 
 
@@ -192,6 +203,8 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true",
                         help="keep .mutation/<name>/ to inspect with «mutmut show NAME»")
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument("--tally", action="store_true",
+                        help="only count the results kept by an earlier --keep run")
     args = parser.parse_args()
     paths = args.paths or list(targets())
     for path in paths:
@@ -199,7 +212,7 @@ def main() -> int:
             print(f"Нет такого модуля или пакета: {path}", file=sys.stderr)
             return 2
     for path in paths:
-        run(path, args.jobs, args.keep, args.survivors)
+        run(path, args.jobs, args.keep, args.survivors, args.tally)
     return 0
 
 
