@@ -162,3 +162,31 @@ def test_the_module_limits_leave_room_for_real_reports():
     assert safety.LIMITS.max_entry_size >= 100 * 1024 * 1024
     assert safety.LIMITS.max_total_size >= safety.LIMITS.max_entry_size
     assert 50 <= safety.LIMITS.max_ratio <= 1000
+
+
+def _message(archive, limits) -> str:
+    with pytest.raises(safety.UnsafeFile) as caught:
+        safety.check_zip(archive, limits=limits)
+    return str(caught.value)
+
+
+def test_every_refusal_reads_in_full():
+    """The clerk sees these after «Файл «…» не загружен: »; each names the part and the figure."""
+    assert _message(_archive({f"{i}.xml": b"<a/>" for i in range(4)}), LIMITS) == (
+        "в архиве слишком много частей (4) — похоже на повреждённый или опасный файл.")
+    locked = _archive({"a.xml": b"<a/>"})
+    locked.infolist()[0].flag_bits |= 0x1
+    assert _message(locked, LIMITS) == (
+        "файл зашифрован или защищён паролем. Снимите защиту в Word/Excel и загрузите снова.")
+    long_name = "п" * 100 + ".xml"
+    mb = 1024 * 1024
+    big = _archive({long_name: b"\0" * (3 * mb + 1)}, zipfile.ZIP_STORED)
+    assert _message(big, safety.ZipLimits(max_entry_size=2 * mb)) == (
+        f"часть «{'п' * 80}» после распаковки слишком велика (3 МБ) — похоже на опасный архив.")
+    packed = _archive({"word/document.xml": b"\0" * 5000}, zipfile.ZIP_DEFLATED)
+    info = packed.infolist()[0]
+    assert _message(packed, safety.ZipLimits(max_ratio=2.0, ratio_floor=100)) == (
+        f"часть «word/document.xml» сжата в {info.file_size // info.compress_size} раз — так "
+        "сжимаются только «архивные бомбы». Файл не открыт.")
+    assert _message(_archive({"a.xml": _noise(800), "b.xml": _noise(800, 2)}), LIMITS) == (
+        "файл после распаковки слишком велик — похоже на повреждённый или опасный архив.")
