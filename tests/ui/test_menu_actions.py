@@ -252,7 +252,11 @@ def test_email_prepares_a_draft_with_the_report_attached(qtbot, window, monkeypa
     assert docx_file.exists() and docx_file.stat().st_size > 0
 
 
-def test_export_pdf_through_the_save_dialog(qtbot, window, type_text):
+def test_export_pdf_through_the_save_dialog(qtbot, window, type_text, tmp_path, monkeypatch):
+    from desktop_app.ui import report_actions
+
+    # The dialog opens in the reports folder; here a fresh one, so nothing lands elsewhere.
+    monkeypatch.setattr(report_actions, "reports_folder", lambda: tmp_path)
     saved: list[Path] = []
 
     def save_as(dialog: QWidget) -> None:
@@ -270,6 +274,7 @@ def test_export_pdf_through_the_save_dialog(qtbot, window, type_text):
     when_modal(qtbot, save_as, QFileDialog)
     choose(qtbot, window, "В PDF")
     qtbot.waitUntil(lambda: bool(saved) and saved[0].exists())
+    assert saved[0].parent == tmp_path
     data = saved[0].read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 2
     assert str(saved[0]) in window.statusBar().currentMessage()
