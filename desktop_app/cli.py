@@ -20,6 +20,9 @@ EXIT_USER_ERROR = 1
 EXIT_BUG = 3
 
 log = logging.getLogger("interreg.cli")
+# Without a handler, logging's last resort prints the logged traceback on stderr: exactly
+# what the user must not see. Where the details go is the log's business, not the screen's.
+logging.getLogger("interreg").addHandler(logging.NullHandler())
 
 
 _ARGPARSE_RU = {

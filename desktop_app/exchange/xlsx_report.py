@@ -41,7 +41,9 @@ __all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 
 _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\x00")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
+# A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
+_XML_TEXT_ENTITIES = {"\r": "&#13;"}
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
@@ -104,7 +106,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
             if value:
                 # always a string, never a formula, whatever the text starts with
                 parts.append(f'<c r="{col}{row_no}" s="{style}" t="inlineStr"><is>'
-                             f'<t xml:space="preserve">{escape(value)}</t></is></c>')
+                             f'<t xml:space="preserve">{escape(value, _XML_TEXT_ENTITIES)}</t></is></c>')
             else:
                 parts.append(f'<c r="{col}{row_no}" s="{style}"/>')
         parts.append("</row>")
