@@ -66,7 +66,7 @@ def test_a_full_disk_while_writing_the_copy_leaves_nothing(demo_store: Store, tm
         make_backup(demo_store.path, demo_store.path, folder)
     monkeypatch.undo()
     assert str(caught.value) == (
-        f"Не удалось записать резервную копию в «{folder}»: No space left on device.")
+        f"Не удалось записать резервную копию в «{folder}»: на диске нет места.")
     assert list(folder.iterdir()) == []
 
 

@@ -15,6 +15,7 @@ import pytest
 from desktop_app.storage import lock as lock_module
 from desktop_app.storage.errors import DatabaseReadOnly, StorageError
 from desktop_app.storage.lock import (
+    WINDOW,
     DatabaseInUse,
     acquire_lock,
     holder_pid,
@@ -27,7 +28,8 @@ def test_the_lock_file_holds_exactly_our_pid_even_over_a_longer_old_one(db_path:
     lock_path(db_path).write_text("123456789012345678901234567890\nстарое\n", encoding="utf-8")
     with acquire_lock(db_path) as held:
         assert (held.db_path, held.path) == (db_path, lock_path(db_path))
-        assert lock_path(db_path).read_bytes() == f"{os.getpid()}\n".encode("ascii")
+        # our pid, then what holds it (nothing named here): no byte of the old content
+        assert lock_path(db_path).read_bytes() == f"{os.getpid()}\n\n".encode("ascii")
         umask = os.umask(0)
         os.umask(umask)
         assert lock_path(db_path).stat().st_mode & 0o777 == 0o644 & ~umask
@@ -48,12 +50,17 @@ def test_no_lock_file_no_pid(db_path: Path):
 
 
 def test_in_use_message_names_the_holder_when_known(db_path: Path):
+    assert in_use_message(db_path, 4242, WINDOW) == (
+        f"База уже открыта другой копией программы ({WINDOW}, процесс 4242): «{db_path}». "
+        "Перейдите в то окно или закройте его и повторите. Файл можно открыть только для "
+        "просмотра.")
     assert in_use_message(db_path, 4242) == (
-        f"База уже открыта другой копией программы (процесс 4242): «{db_path}». Перейдите в то "
-        "окно или закройте его и повторите. Файл можно открыть только для просмотра.")
+        f"База уже открыта другой копией программы (процесс 4242): «{db_path}». Дождитесь "
+        "окончания той команды или закройте то окно и повторите. Файл можно открыть только "
+        "для просмотра.")
     assert in_use_message(db_path, None) == (
-        f"База уже открыта другой копией программы: «{db_path}». Перейдите в то окно "
-        "или закройте его и повторите. Файл можно открыть только для просмотра.")
+        f"База уже открыта другой копией программы: «{db_path}». Дождитесь окончания той "
+        "команды или закройте то окно и повторите. Файл можно открыть только для просмотра.")
 
 
 def test_a_refusal_carries_the_file_and_the_holder(db_path: Path):
@@ -88,7 +95,7 @@ def test_an_unopenable_lock_file_is_named(db_path: Path):
     with pytest.raises(StorageError) as caught:
         acquire_lock(db_path)
     assert str(caught.value) == (
-        f"Не удалось открыть файл блокировки «{lock_path(db_path)}»: Is a directory.")
+        f"Не удалось открыть файл блокировки «{lock_path(db_path)}»: это папка, а не файл.")
     assert caught.value.path == db_path
 
 
@@ -131,7 +138,7 @@ def test_a_lock_on_a_name_just_removed_is_taken_again(db_path: Path, monkeypatch
     with acquire_lock(db_path) as held:
         assert calls == [1]
         # the lock we hold is on the file that is there now, with our pid in it
-        assert lock_path(db_path).read_text(encoding="ascii") == f"{os.getpid()}\n"
+        assert lock_path(db_path).read_text(encoding="ascii") == f"{os.getpid()}\n\n"
         assert held.held
         with pytest.raises(DatabaseInUse):
             acquire_lock(db_path)
