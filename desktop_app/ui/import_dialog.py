@@ -411,6 +411,19 @@ def read_in_background(parent: QWidget | None, paths: list[Path],
         return outcome.get("read")
 
 
+def _file_progress(token: CancelToken, count: int) -> Callable[[], None]:
+    """What read_files calls before each file: cancel here, and say which file it is."""
+    done = 0
+
+    def next_file() -> None:
+        nonlocal done
+        token.check()
+        token.report(done, count, _tr("Чтение файла {0} из {1}…").format(done + 1, count))
+        done += 1
+
+    return next_file
+
+
 def _read_once(parent: QWidget | None, paths: list[Path], options: ReadOptions) -> dict[str, Any]:
     """One reading in a worker. A local event loop waits for it, so the window keeps
     painting while run_import keeps its plain "returns when done" contract.
@@ -418,17 +431,8 @@ def _read_once(parent: QWidget | None, paths: list[Path], options: ReadOptions) 
     outcome: dict[str, Any] = {}
 
     def work(token: CancelToken) -> list[ReadFile]:
-        done = 0
-
-        def next_file() -> None:  # read_files calls it before each file
-            nonlocal done
-            token.check()
-            token.report(done, len(paths), _tr("Чтение файла {0} из {1}…").format(
-                done + 1, len(paths)))
-            done += 1
-
         # No Store here: it belongs to this thread.
-        return read_files(paths, check=next_file, options=options)
+        return read_files(paths, check=_file_progress(token, len(paths)), options=options)
 
     _wait(run_in_background(
         parent, _tr("Чтение файлов для импорта…"), work,
@@ -492,16 +496,8 @@ def plan_in_background(
     outcome: dict[str, Any] = {}
 
     def work(token: CancelToken) -> tuple[list[ReadFile], ImportPlan | None]:
-        done = 0
-
-        def next_file() -> None:  # read_files calls it before each file
-            nonlocal done
-            token.check()
-            token.report(done, len(paths), _tr("Чтение файла {0} из {1}…").format(
-                done + 1, len(paths)))
-            done += 1
-
-        files = list(read) if read is not None else read_files(paths, check=next_file)
+        files = list(read) if read is not None else read_files(
+            paths, check=_file_progress(token, len(paths)))
         rows = sum(len(f.table.rows) for f in files)
         token.report(0, 0, _tr("Прочитано строк: {0}. Сравнение с базой…").format(rows))
         with _worker_store(token, store, readonly=True) as worker:

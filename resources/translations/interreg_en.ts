@@ -465,43 +465,42 @@ Version {0}.</translation>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="426"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="500"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="421"/>
         <source>Чтение файла {0} из {1}…</source>
         <translation>Reading file {0} of {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="434"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="516"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="438"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="512"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="506"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="502"/>
         <source>Прочитано строк: {0}. Сравнение с базой…</source>
         <translation>Rows read: {0}. Comparing with the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="546"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="575"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="542"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="571"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="551"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="547"/>
         <source>Запись мероприятий в базу: {0}…</source>
         <translation>Writing events to the database: {0}…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="568"/>
         <location filename="../../desktop_app/ui/import_dialog.py" line="572"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="576"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="591"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="594"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="587"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="590"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="592"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="588"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
