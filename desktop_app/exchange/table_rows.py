@@ -290,20 +290,47 @@ class ColumnsUnclear(TableShapeError):
     """
 
     def __init__(self, message: str, header: list[str], columns: dict[int, str],
-                 suggested: dict[int, str], samples: list[list[str]]) -> None:
+                 suggested: dict[int, str], samples: list[list[str]],
+                 competing: dict[str, list[int]] | None = None) -> None:
         super().__init__(message)
         self.header = header
         self.columns = columns
         self.suggested = suggested
         self.samples = samples
+        # field → the columns whose headers all read as it (each its one value)
+        self.competing = competing or {}
 
 
-def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]]) -> ColumnsUnclear:
+def competing_columns(columns: dict[int, str]) -> dict[str, list[int]]:
+    """Fields that several columns read as, where only one can be loaded.
+
+    Participants, result, note, place and partner are joined line by line,
+    so several columns of them are no contest; two «наименование» or two
+    «сроки» (not a начала/окончания pair: those are two fields) are.
+    """
+    by_field: dict[str, list[int]] = {}
+    for col, name in sorted(columns.items()):
+        by_field.setdefault(name, []).append(col)
+    return {name: cols for name, cols in by_field.items()
+            if len(cols) > 1 and name not in _JOINED}
+
+
+def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]],
+             competing: dict[str, list[int]] | None = None) -> ColumnsUnclear:
     found = set(columns.values())
     missing = [f for f in NEEDED if f not in found
                and not (f == "timing" and found & {"timing_start", "timing_place"})]
     suggested = dict(columns)
-    free = [c for c in range(len(header)) if c not in columns]
+    for name, cols in (competing or {}).items():
+        # One keeps the field (the header that says most of the field's own
+        # words, else the first): a mapping that reads, for the user to check.
+        words = FIELD_TITLES[name].split()
+        keep = max(cols, key=lambda c, words=words: sum(w[:6] in normalize_header(header[c]) for w in words))
+        for col in cols:
+            if col != keep:
+                del suggested[col]
+    found = set(suggested.values())
+    free = [c for c in range(len(header)) if c not in suggested]
     sample = samples[0] if samples else []
 
     def text(col: int) -> str:
@@ -331,13 +358,21 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
         + (CLI_NAMES[columns[col]] if col in columns else "не распознан")
         for col, text in enumerate(header)
     )
-    what = ", ".join(FIELD_TITLES[f] for f in missing) if missing else "нужные столбцы"
+    if competing:
+        problem = "; ".join(
+            f"несколько столбцов похожи на «{FIELD_TITLES[name]}»: "
+            + ", ".join(f"{col + 1} «{' '.join(header[col].split())[:60]}»" for col in cols)
+            for name, cols in competing.items()
+        ) + " — укажите, какой из них загружать"
+    else:
+        what = ", ".join(FIELD_TITLES[f] for f in missing) if missing else "нужные столбцы"
+        problem = f"в заголовке таблицы не найдены столбцы: {what}"
     message = (
-        f"в заголовке таблицы не найдены столбцы: {what}.\nЗаголовок в файле:\n{seen}\n"
+        f"{problem}.\nЗаголовок в файле:\n{seen}\n"
         f'Укажите столбцы сами, например: --columns "{format_columns(suggested)}" '
         "(номера столбцов с 1; поля: " + ", ".join(CLI_FIELDS) + ")."
     )
-    return ColumnsUnclear(message, header, columns, suggested, samples)
+    return ColumnsUnclear(message, header, columns, suggested, samples, competing)
 
 
 def _title_from_contents(found: dict[int, str], header: list[str]) -> None:
@@ -431,8 +466,15 @@ class RowCollector:
             return
         self._header_rows = []
         found = set(self.columns.values())
+        samples = [first_row] if first_row else []
         if "title" not in found or not found & {"timing", "timing_start", "timing_place"}:
-            raise _unclear(self.header, self.columns, [first_row] if first_row else [])
+            raise _unclear(self.header, self.columns, samples)
+        # Read by the header's words alone, two columns for one field are a guess
+        # the user must settle; a mapping the user gave (or confirmed) is not.
+        if self.forced is None and header_signature(self.header) not in self.remembered:
+            competing = competing_columns(self.columns)
+            if competing:
+                raise _unclear(self.header, self.columns, samples, competing)
         ignored = [f"{col + 1} «{' '.join(text.split())[:50]}»" for col, text in
                    enumerate(self.header) if text and col not in self.columns]
         if ignored:

@@ -499,6 +499,32 @@ def sections_with_colons() -> OfficeShape:
                        note=lambda e: "", status=lambda e: EventStatus.DONE)
 
 
+# --- headers where two columns read as one field: the import asks, never picks ------------
+
+def competing_titles(kind: str = "docx") -> OfficeShape:
+    """«Наименование» (of the agreement, as it turns out) beside «Наименование мероприятия»."""
+    rows: list[list[Cell]] = [["№", "Наименование", "Наименование мероприятия", "Сроки",
+                               "Место проведения", "Примечание", "Исполнитель"]]
+    for n, e in enumerate(EVENTS, 1):
+        rows.append([str(n), e.agreement, e.title, e.timing, e.place, e.note, e.dept])
+    return OfficeShape(f"competing-titles-{kind}", kind, [f"{TITLE} {PERIOD}", rows],
+                       ("dept", "agreement", "title", "dates", "place", "note"))
+
+
+PLANNED = "I квартал 2021 г."  # what a plan's «Срок исполнения» says of every event
+
+
+def competing_dates(kind: str = "xlsx") -> OfficeShape:
+    """«Срок исполнения» (the plan's quarter) and «Дата проведения» (the day it took place)."""
+    rows: list[list[Cell]] = [["№", "Соглашение", "Мероприятие", "Срок исполнения",
+                               "Дата проведения", "Место", "Департамент"]]
+    for n, e in enumerate(EVENTS, 1):
+        rows.append([n, e.agreement, e.title, PLANNED, e.timing, e.place, e.dept])
+    return OfficeShape(f"competing-dates-{kind}", kind, [f"{TITLE} {PERIOD}", rows],
+                       ("dept", "agreement", "title", "dates", "place"),
+                       note=lambda e: "", status=lambda e: EventStatus.DONE)
+
+
 SHAPES: list[Callable[[], OfficeShape]] = [
     plan_with_agreement_sections, two_row_header, table_per_department, combined_timing_place,
     dotted_numbers_partner_column, soft_hyphens_and_notes, excel_register, excel_two_row_header,
