@@ -663,6 +663,10 @@ class RowCollector:
         timing, place = self._timing(by_field)
         count_text = self._text("count", by_field)
         count = _COUNT_RE.match(count_text)
+        participants = self._text("participants", by_field)
+        if not participants and count_text:
+            # The report prints «Участники», not the count: a count-only column fills it too.
+            participants = _participants_text(count_text)
         self.rows.append(
             ReportRow(
                 location=where,
@@ -673,7 +677,7 @@ class RowCollector:
                 title=self._text("title", by_field),
                 timing=timing,
                 place=place,
-                participants=self._text("participants", by_field),
+                participants=participants,
                 result=self._text("result", by_field),
                 note=self._text("note", by_field),
                 partner=self._text("partner", by_field),
@@ -693,3 +697,20 @@ class RowCollector:
 
 
 _COUNT_RE = re.compile(r"^\s*(\d{1,7})(?:[.,]0+)?\s*(?:чел\.?|человек)?\s*$")
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,7})(?:[.,]0+)?\s*$")
+
+
+def _participants_text(count_text: str) -> str:
+    """«Участники» from a count column: a bare number as the reference words it
+    («Всего 25 участников»); anything the office wrote in words, as written."""
+    bare = _BARE_NUMBER_RE.match(count_text)
+    if bare is None:
+        return count_text
+    n = int(bare.group(1))
+    if n % 10 == 1 and n % 100 != 11:
+        word = "участник"
+    elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        word = "участника"
+    else:
+        word = "участников"
+    return f"Всего {n} {word}"

@@ -69,6 +69,10 @@ EVENTS = [
        date(2021, 1, 20), date(2021, 1, 20), "г. Калуга", "6 человек", "6 человек", 12,
        "Калужская область", "", "отменено", EventStatus.NOT_DONE),
 ]
+# What the printed «Участники» says of an event whose file gives only its count.
+COUNT_AS_PARTICIPANTS = {150: "Всего 150 участников", 52: "Всего 52 участника",
+                         12: "Всего 12 участников", 35: "Всего 35 участников",
+                         7: "Всего 7 участников"}
 TITLE = "Информация о ходе выполнения соглашений о межрегиональном сотрудничестве"
 PERIOD = "за I квартал 2021 года"
 ADDRESSEE = "Министерство экономического развития Смоленской области"
@@ -551,7 +555,8 @@ def expected(shape: OfficeShape) -> dict[str, dict[str, Any]]:
             "starts_on": e.start,
             "ends_on": e.end,
             "place": shape.place(e) if "place" in has else "",
-            "participants": shape.participants(e) if "participants" in has else "",
+            "participants": shape.participants(e) if "participants" in has
+            else COUNT_AS_PARTICIPANTS[e.count] if "count" in has else "",
             "participants_count": e.count if "count" in has else None,
             "participant_regions": [e.partner] if "partner" in has else [],
             "result": e.result if "result" in has else "",
