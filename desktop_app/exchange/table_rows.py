@@ -97,6 +97,7 @@ class ReportTable:
     warnings: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # each column's header text, as read
     columns: dict[int, str] = field(default_factory=dict)  # column → field, as used
+    ignored_columns: list[str] = field(default_factory=list)  # «6 «Источник…»», not loaded
 
 
 class TableShapeError(ValueError):
@@ -402,6 +403,7 @@ class RowCollector:
         self.header: list[str] = []
         self.rows: list[ReportRow] = []
         self.warnings: list[str] = []
+        self.ignored: list[str] = []  # columns of any table's header that map to nothing
         self.pre_header: list[str] = []  # single-text rows above the header (a title in the table)
         self.section = ""
         self.department = ""
@@ -477,6 +479,7 @@ class RowCollector:
                 raise _unclear(self.header, self.columns, samples, competing)
         ignored = [f"{col + 1} «{' '.join(text.split())[:50]}»" for col, text in
                    enumerate(self.header) if text and col not in self.columns]
+        self.ignored += [i for i in ignored if i not in self.ignored]
         if ignored:
             self.warnings.append("Столбцы не распознаны и не загружены: " + "; ".join(ignored)
                                  + ". Если они нужны, сопоставьте столбцы вручную.")

@@ -18,7 +18,10 @@ from office_shapes import (  # noqa: E402
     combined_timing_place,
     competing_dates,
     competing_titles,
+    dotted_numbers_partner_column,
+    plan_with_agreement_sections,
 )
+from report_shapes import build_docx  # noqa: E402
 
 from desktop_app.exchange.importer import read_report  # noqa: E402
 from desktop_app.exchange.report_file import ImportFileError  # noqa: E402
@@ -205,3 +208,22 @@ def test_two_date_columns_are_chosen_between_in_the_window(qtbot, tmp_path, monk
                                   EVENTS[0].start.replace(month=12, day=31))
     assert sorted((e.title, e.starts_on, e.ends_on) for e in events) == sorted(
         (e.title, e.start, e.end) for e in EVENTS)
+
+
+def test_columns_left_out_are_a_visible_line_of_the_preview(qtbot, tmp_path):
+    """Not only in «Итог»: the line stands above the rows, naming the file and the columns."""
+    path = dotted_numbers_partner_column().build(tmp_path)
+    dialog = ImportDialog(Operations(Store.in_memory()), [path])
+    qtbot.addWidget(dialog)
+    dialog.plan_files()
+    dialog.show()
+    assert dialog.tabs.currentWidget() is not dialog.summary
+    assert dialog.ignored_label.isVisible()
+    assert "dotted-numbers-partner.docx: 6 «Источник финансирования»" in dialog.ignored_label.text()
+    # A file whose every column is known, and the program's own report, show no such line.
+    for clean in (plan_with_agreement_sections().build(tmp_path), build_docx(tmp_path / "r.docx")):
+        other = ImportDialog(Operations(Store.in_memory()), [clean])
+        qtbot.addWidget(other)
+        other.plan_files()
+        other.show()
+        assert not other.ignored_label.isVisible() and other.ignored_label.text().count("«") == 0
