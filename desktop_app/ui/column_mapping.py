@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -165,6 +165,20 @@ class ColumnMappingDialog(QDialog):
         self.read: ReadFile | None = None
         self.resize(960, 520)
         self.refresh_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # A wide file scrolls: bring the competing columns into view, side by
+        # side, so the choice between them is made with both on screen.
+        if self.competing:
+            for col in (self.competing[-1], self.competing[0]):
+                self.columns_table.scrollToItem(
+                    self.columns_table.item(0, col), QTableWidget.ScrollHint.EnsureVisible)
+
+    def column_on_screen(self, col: int) -> bool:
+        """Whether the whole of a column's header cell is in the chooser's visible part."""
+        rect = self.columns_table.visualItemRect(self.columns_table.item(0, col))
+        return self.columns_table.viewport().rect().contains(rect)
 
     def mapping(self) -> dict[int, str]:
         return {col: combo.currentData() for col, combo in enumerate(self.combos)

@@ -167,7 +167,7 @@ def test_two_title_columns_open_the_mapping_step_with_both_marked(qtbot, tmp_pat
     marked = [c for c in range(7)
               if dialog.columns_table.item(0, c).background().color().name() == COMPETING_COLOR]
     assert marked == [1, 2]
-    assert all(not dialog.columns_table.isColumnHidden(c) for c in marked)
+    assert all(dialog.column_on_screen(c) for c in marked)
     assert "2 «Наименование», 3 «Наименование мероприятия»" in dialog.intro.text()
     # Offered: the «мероприятие» column as the title, the other as the agreement it holds.
     assert dialog.combos[2].currentData() == "title"
@@ -184,6 +184,7 @@ def test_two_date_columns_are_chosen_between_in_the_window(qtbot, tmp_path, monk
         dialog.show()
         marked = [c for c in range(len(dialog.combos)) if dialog.columns_table.item(0, c)
                   .background().color().name() == COMPETING_COLOR]
+        assert all(dialog.column_on_screen(c) for c in marked)  # side by side, scrolled to
         shown.append((marked, dialog.intro.text(), dialog.preview.item(0, 3).text()))
         dialog.combos[3].setCurrentIndex(dialog.combos[3].findData(""))
         dialog.combos[4].setCurrentIndex(dialog.combos[4].findData("timing"))
