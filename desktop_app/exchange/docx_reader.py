@@ -255,6 +255,7 @@ def _read_docx(path: Path, collector: RowCollector) -> ReportTable:
         warnings=collector.warnings,
         header=collector.header,
         columns=collector.columns,
+        ignored_columns=collector.ignored,
     )
 
 

@@ -85,6 +85,8 @@ class ImportPlan:
     unmatched: list[UnmatchedName] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # id → name, for showing rows
+    # «file: 6 «Источник финансирования»; …» per file with columns that are not loaded
+    ignored_columns: list[str] = field(default_factory=list)
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action is action)

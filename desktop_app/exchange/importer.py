@@ -378,6 +378,8 @@ def import_files(
     for file in files:
         path, table, package = file.path, file.table, file.package
         plan.warnings += [f"{path.name}: {w}" for w in table.warnings]
+        if table.ignored_columns:
+            plan.ignored_columns.append(f"{path.name}: " + "; ".join(table.ignored_columns))
         if package is not None:
             planner.plan_package(path, table, package)
         else:

@@ -97,6 +97,7 @@ class ReportTable:
     warnings: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # each column's header text, as read
     columns: dict[int, str] = field(default_factory=dict)  # column → field, as used
+    ignored_columns: list[str] = field(default_factory=list)  # «6 «Источник…»», not loaded
 
 
 class TableShapeError(ValueError):
@@ -290,20 +291,47 @@ class ColumnsUnclear(TableShapeError):
     """
 
     def __init__(self, message: str, header: list[str], columns: dict[int, str],
-                 suggested: dict[int, str], samples: list[list[str]]) -> None:
+                 suggested: dict[int, str], samples: list[list[str]],
+                 competing: dict[str, list[int]] | None = None) -> None:
         super().__init__(message)
         self.header = header
         self.columns = columns
         self.suggested = suggested
         self.samples = samples
+        # field → the columns whose headers all read as it (each its one value)
+        self.competing = competing or {}
 
 
-def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]]) -> ColumnsUnclear:
+def competing_columns(columns: dict[int, str]) -> dict[str, list[int]]:
+    """Fields that several columns read as, where only one can be loaded.
+
+    Participants, result, note, place and partner are joined line by line,
+    so several columns of them are no contest; two «наименование» or two
+    «сроки» (not a начала/окончания pair: those are two fields) are.
+    """
+    by_field: dict[str, list[int]] = {}
+    for col, name in sorted(columns.items()):
+        by_field.setdefault(name, []).append(col)
+    return {name: cols for name, cols in by_field.items()
+            if len(cols) > 1 and name not in _JOINED}
+
+
+def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]],
+             competing: dict[str, list[int]] | None = None) -> ColumnsUnclear:
     found = set(columns.values())
     missing = [f for f in NEEDED if f not in found
                and not (f == "timing" and found & {"timing_start", "timing_place"})]
     suggested = dict(columns)
-    free = [c for c in range(len(header)) if c not in columns]
+    for name, cols in (competing or {}).items():
+        # One keeps the field (the header that says most of the field's own
+        # words, else the first): a mapping that reads, for the user to check.
+        words = FIELD_TITLES[name].split()
+        keep = max(cols, key=lambda c, words=words: sum(w[:6] in normalize_header(header[c]) for w in words))
+        for col in cols:
+            if col != keep:
+                del suggested[col]
+    found = set(suggested.values())
+    free = [c for c in range(len(header)) if c not in suggested]
     sample = samples[0] if samples else []
 
     def text(col: int) -> str:
@@ -331,13 +359,21 @@ def _unclear(header: list[str], columns: dict[int, str], samples: list[list[str]
         + (CLI_NAMES[columns[col]] if col in columns else "не распознан")
         for col, text in enumerate(header)
     )
-    what = ", ".join(FIELD_TITLES[f] for f in missing) if missing else "нужные столбцы"
+    if competing:
+        problem = "; ".join(
+            f"несколько столбцов похожи на «{FIELD_TITLES[name]}»: "
+            + ", ".join(f"{col + 1} «{' '.join(header[col].split())[:60]}»" for col in cols)
+            for name, cols in competing.items()
+        ) + " — укажите, какой из них загружать"
+    else:
+        what = ", ".join(FIELD_TITLES[f] for f in missing) if missing else "нужные столбцы"
+        problem = f"в заголовке таблицы не найдены столбцы: {what}"
     message = (
-        f"в заголовке таблицы не найдены столбцы: {what}.\nЗаголовок в файле:\n{seen}\n"
+        f"{problem}.\nЗаголовок в файле:\n{seen}\n"
         f'Укажите столбцы сами, например: --columns "{format_columns(suggested)}" '
         "(номера столбцов с 1; поля: " + ", ".join(CLI_FIELDS) + ")."
     )
-    return ColumnsUnclear(message, header, columns, suggested, samples)
+    return ColumnsUnclear(message, header, columns, suggested, samples, competing)
 
 
 def _title_from_contents(found: dict[int, str], header: list[str]) -> None:
@@ -367,6 +403,7 @@ class RowCollector:
         self.header: list[str] = []
         self.rows: list[ReportRow] = []
         self.warnings: list[str] = []
+        self.ignored: list[str] = []  # columns of any table's header that map to nothing
         self.pre_header: list[str] = []  # single-text rows above the header (a title in the table)
         self.section = ""
         self.department = ""
@@ -431,10 +468,18 @@ class RowCollector:
             return
         self._header_rows = []
         found = set(self.columns.values())
+        samples = [first_row] if first_row else []
         if "title" not in found or not found & {"timing", "timing_start", "timing_place"}:
-            raise _unclear(self.header, self.columns, [first_row] if first_row else [])
+            raise _unclear(self.header, self.columns, samples)
+        # Read by the header's words alone, two columns for one field are a guess
+        # the user must settle; a mapping the user gave (or confirmed) is not.
+        if self.forced is None and header_signature(self.header) not in self.remembered:
+            competing = competing_columns(self.columns)
+            if competing:
+                raise _unclear(self.header, self.columns, samples, competing)
         ignored = [f"{col + 1} «{' '.join(text.split())[:50]}»" for col, text in
                    enumerate(self.header) if text and col not in self.columns]
+        self.ignored += [i for i in ignored if i not in self.ignored]
         if ignored:
             self.warnings.append("Столбцы не распознаны и не загружены: " + "; ".join(ignored)
                                  + ". Если они нужны, сопоставьте столбцы вручную.")
@@ -621,6 +666,10 @@ class RowCollector:
         timing, place = self._timing(by_field)
         count_text = self._text("count", by_field)
         count = _COUNT_RE.match(count_text)
+        participants = self._text("participants", by_field)
+        if not participants and count_text:
+            # The report prints «Участники», not the count: a count-only column fills it too.
+            participants = _participants_text(count_text)
         self.rows.append(
             ReportRow(
                 location=where,
@@ -631,7 +680,7 @@ class RowCollector:
                 title=self._text("title", by_field),
                 timing=timing,
                 place=place,
-                participants=self._text("participants", by_field),
+                participants=participants,
                 result=self._text("result", by_field),
                 note=self._text("note", by_field),
                 partner=self._text("partner", by_field),
@@ -651,3 +700,20 @@ class RowCollector:
 
 
 _COUNT_RE = re.compile(r"^\s*(\d{1,7})(?:[.,]0+)?\s*(?:чел\.?|человек)?\s*$")
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,7})(?:[.,]0+)?\s*$")
+
+
+def _participants_text(count_text: str) -> str:
+    """«Участники» from a count column: a bare number as the reference words it
+    («Всего 25 участников»); anything the office wrote in words, as written."""
+    bare = _BARE_NUMBER_RE.match(count_text)
+    if bare is None:
+        return count_text
+    n = int(bare.group(1))
+    if n % 10 == 1 and n % 100 != 11:
+        word = "участник"
+    elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        word = "участника"
+    else:
+        word = "участников"
+    return f"Всего {n} {word}"

@@ -173,4 +173,5 @@ def read_xlsx(path: Path | str, columns: dict[int, str] | None = None,
     title_text = " ".join(title + collector.pre_header)
     fill_agreement_from_title(title_text, collector.rows)
     return ReportTable(title_text, period_from(title_text, path), collector.rows,
-                       collector.warnings, collector.header, collector.columns)
+                       collector.warnings, collector.header, collector.columns,
+                       collector.ignored)

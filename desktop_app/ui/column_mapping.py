@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ from ..exchange.table_rows import ColumnsUnclear
 from ..settings import Settings
 
 PREVIEW_ROWS = 5
+COMPETING_COLOR = "#ffe08a"  # the header cells of columns that compete for one field
 
 
 def _tr(text: str) -> str:
@@ -99,12 +101,22 @@ class ColumnMappingDialog(QDialog):
         self.header = list(unclear.header)
         self.setWindowTitle(self.tr("Столбцы таблицы: %1").replace("%1", path.name))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Программа не поняла, какие столбцы файла что содержат. Выберите под каждым "
-            "столбцом, что в нём записано; ниже — первые строки так, как они будут загружены."
-        ), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        # Columns that compete for one field: each marked, the choice left to the user.
+        self.competing = sorted(col for cols in unclear.competing.values() for col in cols)
+        if self.competing:
+            text = self.tr(
+                "Несколько столбцов файла похожи на одно поле: %1. Выберите под каждым "
+                "столбцом, что в нём записано (лишний — «не загружать»); ниже — первые строки "
+                "так, как они будут загружены.").replace("%1", "; ".join(
+                    ", ".join(f"{col + 1} «{' '.join(self.header[col].split())}»" for col in cols)
+                    for cols in unclear.competing.values()))
+        else:
+            text = self.tr(
+                "Программа не поняла, какие столбцы файла что содержат. Выберите под каждым "
+                "столбцом, что в нём записано; ниже — первые строки так, как они будут загружены.")
+        self.intro = QLabel(text, self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.columns_table = QTableWidget(2, len(self.header), self)
         self.columns_table.setVerticalHeaderLabels([self.tr("В файле"), self.tr("Поле")])
         self.combos: list[QComboBox] = []
@@ -112,6 +124,10 @@ class ColumnMappingDialog(QDialog):
             item = QTableWidgetItem(" ".join(text.split()))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(text)
+            if col in self.competing:
+                item.setBackground(QColor(COMPETING_COLOR))
+                item.setToolTip(self.tr("Этот столбец похож на то же поле, что и другой: "
+                                        "выберите, какой загружать.") + "\n" + text)
             self.columns_table.setItem(0, col, item)
             combo = QComboBox(self.columns_table)
             for name, label in field_choices():
@@ -149,6 +165,20 @@ class ColumnMappingDialog(QDialog):
         self.read: ReadFile | None = None
         self.resize(960, 520)
         self.refresh_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # A wide file scrolls: bring the competing columns into view, side by
+        # side, so the choice between them is made with both on screen.
+        if self.competing:
+            for col in (self.competing[-1], self.competing[0]):
+                self.columns_table.scrollToItem(
+                    self.columns_table.item(0, col), QTableWidget.ScrollHint.EnsureVisible)
+
+    def column_on_screen(self, col: int) -> bool:
+        """Whether the whole of a column's header cell is in the chooser's visible part."""
+        rect = self.columns_table.visualItemRect(self.columns_table.item(0, col))
+        return self.columns_table.viewport().rect().contains(rect)
 
     def mapping(self) -> dict[int, str]:
         return {col: combo.currentData() for col, combo in enumerate(self.combos)

@@ -156,6 +156,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.files_label)
         self.counts_label = QLabel(self)
         layout.addWidget(self.counts_label)
+        # Columns the import leaves out are said where the rows are previewed, not
+        # only in «Итог»: a column of real data the program did not recognise is
+        # a loss the user must see before «Импортировать».
+        self.ignored_label = QLabel(self)
+        self.ignored_label.setWordWrap(True)
+        self.ignored_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.ignored_label.setVisible(False)
+        layout.addWidget(self.ignored_label)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
@@ -337,6 +345,11 @@ class ImportDialog(QDialog):
                 "%1", str(len(plan.unmatched)))
             self.tabs.setCurrentWidget(self.names_page)
         self.counts_label.setText(text)
+        self.ignored_label.setText(self.tr(
+            "Не будут загружены столбцы, которые программа не узнала: %1. Если они нужны, "
+            "откройте импорт снова и сопоставьте столбцы вручную.").replace(
+                "%1", " | ".join(plan.ignored_columns)))
+        self.ignored_label.setVisible(bool(plan.ignored_columns))
         self.summary.setPlainText(summarize(plan, dry_run=True).text())
         self.import_button.setEnabled(not plan.unmatched and plan.writes_anything())
 

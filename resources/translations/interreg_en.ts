@@ -455,52 +455,52 @@ Version {0}.</translation>
         <translation>Choose a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="400"/>
         <source>Выберите отчёты для импорта</source>
         <translation>Choose reports to import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="402"/>
         <source>Отчёты (*.docx *.xlsx);;Все файлы (*)</source>
         <translation>Reports (*.docx *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="421"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="434"/>
         <source>Чтение файла {0} из {1}…</source>
         <translation>Reading file {0} of {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="438"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="512"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="525"/>
         <source>Чтение файлов для импорта…</source>
         <translation>Reading the files to import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="502"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="515"/>
         <source>Прочитано строк: {0}. Сравнение с базой…</source>
         <translation>Rows read: {0}. Comparing with the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="542"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="571"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="555"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="584"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="547"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="560"/>
         <source>Запись мероприятий в базу: {0}…</source>
         <translation>Writing events to the database: {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="568"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="572"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="587"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="590"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="585"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="600"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="603"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="588"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="601"/>
         <source>База данных не изменена.</source>
         <translation>The database has not been changed.</translation>
     </message>
@@ -515,91 +515,91 @@ Version {0}.</translation>
         <translation>Agreements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="46"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="48"/>
         <source>— не загружать —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="47"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="49"/>
         <source>№ п/п</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="49"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
         <source>Партнёр</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="50"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="52"/>
         <source>Наименование мероприятия</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="53"/>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="52"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="54"/>
         <source>Дата начала</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="53"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
         <source>Дата окончания</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="54"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
         <source>Срок и место</source>
         <translation>Dates and place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="57"/>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="38"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="58"/>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="39"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="57"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
         <source>Количество участников</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="58"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="61"/>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="218"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="62"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="248"/>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="219"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="249"/>
         <source>В файле не указан департамент: %1.
 Чьи это мероприятия?</source>
         <translation>The file does not name a department: %1.
 Whose events are these?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="48"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="50"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="51"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
@@ -1604,82 +1604,92 @@ Whose events are these?</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="100"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="102"/>
         <source>Столбцы таблицы: %1</source>
         <translation>Table columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="103"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="108"/>
+        <source>Несколько столбцов файла похожи на одно поле: %1. Выберите под каждым столбцом, что в нём записано (лишний — «не загружать»); ниже — первые строки так, как они будут загружены.</source>
+        <translation>Several columns of the file look like the same field: %1. Choose under each column what it holds (the extra one: “do not load”); below are the first rows as they will be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="115"/>
         <source>Программа не поняла, какие столбцы файла что содержат. Выберите под каждым столбцом, что в нём записано; ниже — первые строки так, как они будут загружены.</source>
         <translation>The program could not tell what the file&apos;s columns hold. Choose under each column what it contains; below are the first rows as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="121"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="121"/>
         <source>Поле</source>
         <translation>Field</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/column_mapping.py" line="129"/>
+        <source>Этот столбец похож на то же поле, что и другой: выберите, какой загружать.</source>
+        <translation>This column looks like the same field as another one: choose which to load.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="145"/>
         <source>Первые строки, как они будут загружены:</source>
         <translation>First rows as they will be imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="148"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="148"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="132"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="148"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="133"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="134"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="150"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="144"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="160"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="145"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="161"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="170"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="200"/>
         <source>Будет загружено строк: %1</source>
         <translation>Rows to import: %1</translation>
     </message>
@@ -2302,162 +2312,167 @@ and result:</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="145"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="371"/>
         <source>Импорт отчётов</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="173"/>
         <source>Строки</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="178"/>
         <source>Эти названия не найдены в базе. Укажите, чему каждое соответствует, или выберите «Создать новое», затем нажмите «Применить сопоставление».</source>
         <translation>These names were not found in the database. Choose what each one stands for, or choose “Create new”, then press “Apply matching”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="182"/>
         <source>Применить сопоставление</source>
         <translation>Apply matching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="186"/>
         <source>Несопоставленные названия</source>
         <translation>Unmatched names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="195"/>
         <source>В базе (моё)</source>
         <translation>In the database (mine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="195"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="200"/>
         <source>Оставить моё</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
         <source>Взять из файла</source>
         <translation>Take from the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
         <source>Конфликты</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="213"/>
         <source>Итог</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
         <source>Импортировать</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="225"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="225"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="225"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="226"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="226"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="226"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="227"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="227"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="227"/>
         <source>Изменено</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="245"/>
         <source>Файлы: %1</source>
         <translation>Files: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="270"/>
         <source>Импорт</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="280"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="280"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="281"/>
         <source>(не указан в файле)</source>
         <translation>(not given in the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="290"/>
         <source>— выберите —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="292"/>
         <source>Создать новое</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="339"/>
         <source>Будет добавлено: %1, обновлено: %2, пропущено: %3, конфликтов: %4.</source>
         <translation>To be added: %1, updated: %2, skipped: %3, conflicts: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="344"/>
         <source>Сопоставьте названия (%1), чтобы продолжить.</source>
         <translation>Match the names (%1) to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="369"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="349"/>
+        <source>Не будут загружены столбцы, которые программа не узнала: %1. Если они нужны, откройте импорт снова и сопоставьте столбцы вручную.</source>
+        <translation>Columns the program did not recognise will not be loaded: %1. If you need them, open the import again and map the columns by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="382"/>
         <source>Отменить весь импорт одним действием — «Правка → Отменить» (Ctrl+Z).</source>
         <translation>To undo the whole import in one step: «Edit → Undo» (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="388"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>

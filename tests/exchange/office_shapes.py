@@ -69,6 +69,10 @@ EVENTS = [
        date(2021, 1, 20), date(2021, 1, 20), "г. Калуга", "6 человек", "6 человек", 12,
        "Калужская область", "", "отменено", EventStatus.NOT_DONE),
 ]
+# What the printed «Участники» says of an event whose file gives only its count.
+COUNT_AS_PARTICIPANTS = {150: "Всего 150 участников", 52: "Всего 52 участника",
+                         12: "Всего 12 участников", 35: "Всего 35 участников",
+                         7: "Всего 7 участников"}
 TITLE = "Информация о ходе выполнения соглашений о межрегиональном сотрудничестве"
 PERIOD = "за I квартал 2021 года"
 ADDRESSEE = "Министерство экономического развития Смоленской области"
@@ -499,6 +503,32 @@ def sections_with_colons() -> OfficeShape:
                        note=lambda e: "", status=lambda e: EventStatus.DONE)
 
 
+# --- headers where two columns read as one field: the import asks, never picks ------------
+
+def competing_titles(kind: str = "docx") -> OfficeShape:
+    """«Наименование» (of the agreement, as it turns out) beside «Наименование мероприятия»."""
+    rows: list[list[Cell]] = [["№", "Наименование", "Наименование мероприятия", "Сроки",
+                               "Место проведения", "Примечание", "Исполнитель"]]
+    for n, e in enumerate(EVENTS, 1):
+        rows.append([str(n), e.agreement, e.title, e.timing, e.place, e.note, e.dept])
+    return OfficeShape(f"competing-titles-{kind}", kind, [f"{TITLE} {PERIOD}", rows],
+                       ("dept", "agreement", "title", "dates", "place", "note"))
+
+
+PLANNED = "I квартал 2021 г."  # what a plan's «Срок исполнения» says of every event
+
+
+def competing_dates(kind: str = "xlsx") -> OfficeShape:
+    """«Срок исполнения» (the plan's quarter) and «Дата проведения» (the day it took place)."""
+    rows: list[list[Cell]] = [["№", "Соглашение", "Мероприятие", "Срок исполнения",
+                               "Дата проведения", "Место", "Департамент"]]
+    for n, e in enumerate(EVENTS, 1):
+        rows.append([n, e.agreement, e.title, PLANNED, e.timing, e.place, e.dept])
+    return OfficeShape(f"competing-dates-{kind}", kind, [f"{TITLE} {PERIOD}", rows],
+                       ("dept", "agreement", "title", "dates", "place"),
+                       note=lambda e: "", status=lambda e: EventStatus.DONE)
+
+
 SHAPES: list[Callable[[], OfficeShape]] = [
     plan_with_agreement_sections, two_row_header, table_per_department, combined_timing_place,
     dotted_numbers_partner_column, soft_hyphens_and_notes, excel_register, excel_two_row_header,
@@ -525,7 +555,8 @@ def expected(shape: OfficeShape) -> dict[str, dict[str, Any]]:
             "starts_on": e.start,
             "ends_on": e.end,
             "place": shape.place(e) if "place" in has else "",
-            "participants": shape.participants(e) if "participants" in has else "",
+            "participants": shape.participants(e) if "participants" in has
+            else COUNT_AS_PARTICIPANTS[e.count] if "count" in has else "",
             "participants_count": e.count if "count" in has else None,
             "participant_regions": [e.partner] if "partner" in has else [],
             "result": e.result if "result" in has else "",

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 import shlex
 
-from office_shapes import ECONOMY, EVENTS, OfficeShape, combined_timing_place
+from office_shapes import (
+    ECONOMY,
+    EVENTS,
+    OfficeShape,
+    combined_timing_place,
+    competing_dates,
+    competing_titles,
+)
+from test_import_office_shapes import field_errors
 
 from desktop_app.cli import main
 from desktop_app.exchange.header_vocabulary import field_of, parse_columns
@@ -81,3 +89,50 @@ def test_header_words_are_read_by_meaning():
         "Источник финансирования": None,
     }
     assert {text: field_of(text) for text in cases} == cases
+
+
+def _refused_command(db_path, path, capsys) -> tuple[str, str]:
+    """The refusal's stderr and the command it offers, for a file with competing columns."""
+    assert main(["import", "--db", str(db_path), "--create-missing", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "Заголовок в файле:" in err
+    with Store.open(db_path) as store:
+        assert store.counts()["events"] == 0  # refused whole, nothing half-read
+    return err, err.strip().splitlines()[-1].strip()
+
+
+def test_two_title_columns_are_not_settled_by_taking_the_first(db_path, tmp_path, capsys):
+    shape = competing_titles("docx")
+    err, command = _refused_command(db_path, shape.build(tmp_path), capsys)
+    assert ("несколько столбцов похожи на «наименование мероприятия»: 2 «Наименование», "
+            "3 «Наименование мероприятия»") in err
+    assert "2. «Наименование» → title" in err and "3. «Наименование мероприятия» → title" in err
+    # The offered mapping keeps the header that says «мероприятие» and reads the
+    # other column, whose first row opens with «Соглашение», as the agreement.
+    spec = re.search(r'--columns "([^"]+)"', command).group(1)
+    assert parse_columns(spec) == {0: "number", 1: "agreements", 2: "title", 3: "timing",
+                                   4: "place", 5: "note", 6: "department"}
+    assert main(shlex.split(command)[1:]) == 0
+    assert "добавлено 6" in capsys.readouterr().out
+    with Store.open(db_path) as store:
+        assert field_errors(store, shape) == {}
+
+
+def test_two_date_columns_that_are_not_start_and_end_are_asked_about(db_path, tmp_path, capsys):
+    shape = competing_dates("xlsx")
+    path = shape.build(tmp_path)
+    err, command = _refused_command(db_path, path, capsys)
+    assert ("несколько столбцов похожи на «сроки»: 4 «Срок исполнения», 5 «Дата проведения»"
+            in err)
+    spec = re.search(r'--columns "([^"]+)"', command).group(1)
+    assert parse_columns(spec)[3] == "timing" and 4 not in parse_columns(spec)
+    # The offered command reads the file (here with the plan's quarter as the dates) …
+    assert main(shlex.split(command)[1:] + ["--dry-run"]) == 0
+    assert "Проверка без записи: добавлено 6" in capsys.readouterr().out
+    # … and the other date column, named instead, gives each event its own day.
+    args = ["import", "--db", str(db_path), "--create-missing", "--columns",
+            "1=number,2=agreement,3=title,5=dates,6=place,7=department", str(path)]
+    assert main(args) == 0
+    assert "Столбцы не распознаны и не загружены: 4 «Срок исполнения»" in capsys.readouterr().out
+    with Store.open(db_path) as store:
+        assert field_errors(store, shape) == {}

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from office_shapes import ECONOMY, SHAPES, OfficeShape, expected
+from office_shapes import ECONOMY, EVENTS, PERIOD, SHAPES, OfficeShape, expected
 
 from desktop_app.exchange.import_plan import Action, apply_plan
-from desktop_app.exchange.importer import import_files
+from desktop_app.exchange.importer import import_files, read_report
 from desktop_app.storage.store import Store
 
 
@@ -92,3 +92,22 @@ def test_events_outside_the_files_period_are_listed(tmp_path):
     outside = [w for r in plan.rows for w in r.warnings if "вне периода" in w]
     assert len(outside) == 6 and "12.03.2021" in outside[0]
     assert all(r.action is Action.ADD for r in plan.rows)
+
+
+def test_a_count_only_column_fills_the_printed_participants_too(tmp_path):
+    """«Количество участников» alone: «Участники» reads as the reference words it, the count kept."""
+    counts = ["1", "21", "11", "24", "около 40 человек", ""]
+    rows = [["№", "Соглашение", "Мероприятие", "Сроки", "Количество участников"]]
+    rows += [[str(n), e.agreement, e.title, e.timing, c]
+             for n, (e, c) in enumerate(zip(EVENTS, counts, strict=True), 1)]
+    path = OfficeShape("counts", "xlsx", [f"Отчет {PERIOD}", rows], ()).build(tmp_path)
+    table, _package = read_report(path)
+    assert [(r.participants, r.count) for r in table.rows] == [
+        ("Всего 1 участник", 1), ("Всего 21 участник", 21), ("Всего 11 участников", 11),
+        ("Всего 24 участника", 24), ("около 40 человек", None), ("", None)]
+    store = Store.in_memory()
+    plan = import_files(store, [path], create_missing=True, department=ECONOMY)
+    apply_plan(store, plan, backup=False)
+    got = {e.title: (e.participants, e.participants_count) for e in store.events_between(*_year())}
+    assert got[EVENTS[1].title] == ("Всего 21 участник", 21)
+    assert got[EVENTS[4].title] == ("около 40 человек", 40)

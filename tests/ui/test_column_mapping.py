@@ -10,13 +10,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "exchange"))
-from office_shapes import ECONOMY, EVENTS, OfficeShape, combined_timing_place  # noqa: E402
+from office_shapes import (  # noqa: E402
+    ECONOMY,
+    EVENTS,
+    PLANNED,
+    OfficeShape,
+    combined_timing_place,
+    competing_dates,
+    competing_titles,
+    dotted_numbers_partner_column,
+    plan_with_agreement_sections,
+)
+from report_shapes import build_docx  # noqa: E402
 
 from desktop_app.exchange.importer import read_report  # noqa: E402
 from desktop_app.exchange.report_file import ImportFileError  # noqa: E402
 from desktop_app.settings import Settings  # noqa: E402
 from desktop_app.storage.store import Store  # noqa: E402
-from desktop_app.ui.column_mapping import ColumnMappingDialog, remembered_mappings  # noqa: E402
+from desktop_app.ui.column_mapping import (  # noqa: E402
+    COMPETING_COLOR,
+    ColumnMappingDialog,
+    remembered_mappings,
+)
 from desktop_app.ui.import_dialog import ImportDialog, run_import  # noqa: E402
 from desktop_app.ui.operations import Operations  # noqa: E402
 
@@ -141,3 +156,75 @@ def test_closing_the_mapping_step_imports_nothing(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(ColumnMappingDialog, "exec", close)
     assert run_import(None, Operations(store), [odd_report(tmp_path)], settings=settings) is False
     assert store.counts()["events"] == 0 and remembered_mappings(settings) == {}
+
+
+def test_two_title_columns_open_the_mapping_step_with_both_marked(qtbot, tmp_path):
+    path = competing_titles("docx").build(tmp_path)
+    error = refusal(path)
+    dialog = ColumnMappingDialog(path, error.unclear)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    marked = [c for c in range(7)
+              if dialog.columns_table.item(0, c).background().color().name() == COMPETING_COLOR]
+    assert marked == [1, 2]
+    assert all(dialog.column_on_screen(c) for c in marked)
+    assert "2 «Наименование», 3 «Наименование мероприятия»" in dialog.intro.text()
+    # Offered: the «мероприятие» column as the title, the other as the agreement it holds.
+    assert dialog.combos[2].currentData() == "title"
+    assert dialog.combos[1].currentData() == "agreements"
+    assert dialog.preview.item(0, 2).text() == EVENTS[0].title
+
+
+def test_two_date_columns_are_chosen_between_in_the_window(qtbot, tmp_path, monkeypatch):
+    """The whole path: the import stops at the mapping step, the user picks the day column."""
+    store = Store.in_memory()
+    shown: list[tuple[list[int], str, str]] = []
+
+    def choose_the_day(dialog: ColumnMappingDialog) -> int:
+        dialog.show()
+        marked = [c for c in range(len(dialog.combos)) if dialog.columns_table.item(0, c)
+                  .background().color().name() == COMPETING_COLOR]
+        assert all(dialog.column_on_screen(c) for c in marked)  # side by side, scrolled to
+        shown.append((marked, dialog.intro.text(), dialog.preview.item(0, 3).text()))
+        dialog.combos[3].setCurrentIndex(dialog.combos[3].findData(""))
+        dialog.combos[4].setCurrentIndex(dialog.combos[4].findData("timing"))
+        assert dialog.preview.item(0, 3).text() == EVENTS[0].timing
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        return dialog.result()
+
+    def confirm(dialog: ImportDialog) -> int:
+        dialog.import_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose_the_day)
+    monkeypatch.setattr(ImportDialog, "exec", confirm)
+    monkeypatch.setattr(ImportDialog, "plan_files", _plan_creating(ImportDialog.plan_files))
+    path = competing_dates("xlsx").build(tmp_path)
+    assert run_import(None, Operations(store), [path], settings=Settings(tmp_path / "s.ini"))
+    assert len(shown) == 1
+    marked, intro, first_timing = shown[0]
+    assert marked == [3, 4] and "4 «Срок исполнения», 5 «Дата проведения»" in intro
+    assert first_timing == PLANNED  # offered: the first, for the user to change
+    events = store.events_between(EVENTS[0].start.replace(month=1, day=1),
+                                  EVENTS[0].start.replace(month=12, day=31))
+    assert sorted((e.title, e.starts_on, e.ends_on) for e in events) == sorted(
+        (e.title, e.start, e.end) for e in EVENTS)
+
+
+def test_columns_left_out_are_a_visible_line_of_the_preview(qtbot, tmp_path):
+    """Not only in «Итог»: the line stands above the rows, naming the file and the columns."""
+    path = dotted_numbers_partner_column().build(tmp_path)
+    dialog = ImportDialog(Operations(Store.in_memory()), [path])
+    qtbot.addWidget(dialog)
+    dialog.plan_files()
+    dialog.show()
+    assert dialog.tabs.currentWidget() is not dialog.summary
+    assert dialog.ignored_label.isVisible()
+    assert "dotted-numbers-partner.docx: 6 «Источник финансирования»" in dialog.ignored_label.text()
+    # A file whose every column is known, and the program's own report, show no such line.
+    for clean in (plan_with_agreement_sections().build(tmp_path), build_docx(tmp_path / "r.docx")):
+        other = ImportDialog(Operations(Store.in_memory()), [clean])
+        qtbot.addWidget(other)
+        other.plan_files()
+        other.show()
+        assert not other.ignored_label.isVisible() and other.ignored_label.text().count("«") == 0
