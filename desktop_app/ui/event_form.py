@@ -110,6 +110,12 @@ class EventFormDialog(UnsavedChangesDialog):
         self.mark_clean()
         fit_to_screen(self)
 
+    def done(self, result: int) -> None:
+        # Every close (save, Esc, the close box) ends here: the picker's key filters go
+        # before Python may collect the form (see AgreementPicker.detach).
+        self.picker.detach()
+        super().done(result)
+
     # -- setting up ------------------------------------------------------------
 
     @staticmethod
