@@ -107,9 +107,6 @@ def test_event_form_speaks_english(qtbot, english, ops):
     # A refused save speaks English too.
     form.save()
     assert ui.titleError.text() == "Enter the title of the event."
-    # Closed through Qt before the test lets go of it: a parentless form that Python
-    # collects unclosed crashes PySide (see AgreementPicker.detach).
-    form.reject()
 
 
 def test_agreements_and_import_dialogs_speak_english(qtbot, english, ops):
