@@ -15,12 +15,15 @@ instead of killing pytest.
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 import textwrap
 from types import SimpleNamespace
 
+import pytest
+from dialog_factories import DIALOGS
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.periods import ReportPeriod
@@ -74,3 +77,26 @@ def test_the_form_is_freed_with_its_last_reference_not_by_the_cycle_collector(qt
     del form
     # Freed at once (no gc.collect() here): no Python cycle holds the form.
     assert len(QApplication.topLevelWidgets()) == before
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_no_dialog_is_left_for_the_cycle_collector(qtbot, demo_store, tmp_path, name):
+    """What the last reference does not free, gc.collect() must not free either.
+
+    A window that only the cyclic collector frees is deleted at a random moment,
+    possibly inside an event of its own (the form's crash above).
+    """
+    from desktop_app.ui.operations import Operations
+
+    gc.collect()
+    gc.disable()
+    try:
+        before = len(QApplication.topLevelWidgets())
+        dialog = DIALOGS[name](Operations(demo_store), tmp_path)
+        del dialog
+        left = len(QApplication.topLevelWidgets())
+        gc.collect()
+        assert len(QApplication.topLevelWidgets()) == left, f"{name} sits in a reference cycle"
+        assert left >= before
+    finally:
+        gc.enable()
