@@ -71,8 +71,21 @@ class AgreementPicker(QObject):
         remove_button.clicked.connect(self.remove_current)
         up_button.clicked.connect(lambda: self.move_current(-1))
         down_button.clicked.connect(lambda: self.move_current(1))
-        for watched in (filter_edit, available_view, chosen_view):
+        self._watched = (filter_edit, available_view, chosen_view)
+        for watched in self._watched:
             watched.installEventFilter(self)
+
+    def detach(self) -> None:
+        """Stop filtering the three widgets' keys; the form calls it when it closes.
+
+        Qt passes a widget's last events through its filters while the widget
+        is being destroyed. When Python collects a parentless form, PySide then
+        has to wrap a half-destroyed widget for this Python filter and crashes
+        (SIGSEGV in shiboken's findDerivedType).
+        """
+        for watched in self._watched:
+            watched.removeEventFilter(self)
+        self._watched = ()
 
     # -- data in and out -------------------------------------------------------
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,8 @@ from ..exchange.importer import ReadFile, ReadOptions, read_report
 from ..exchange.report_file import ImportFileError
 from ..exchange.table_rows import ColumnsUnclear
 from ..settings import Settings
+from .choice_dialog import ask_choice
+from .screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 5
 COMPETING_COLOR = "#ffe08a"  # the header cells of columns that compete for one field
@@ -164,6 +165,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.read: ReadFile | None = None
         self.resize(960, 520)
+        fit_to_screen(self)
         self.refresh_preview()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -244,10 +246,10 @@ def ask_department(parent: QWidget | None, read: list[ReadFile], names: list[str
              and any(not row.department for row in f.table.rows)]
     if not files:
         return ""
-    text, ok = QInputDialog.getItem(
-        parent, _tr("Департамент"),
-        _tr("В файле не указан департамент: %1.\nЧьи это мероприятия?").replace(
-            "%1", ", ".join(files)),
-        names, 0, True)
-    return text.strip() if ok and text.strip() else None
+    return ask_choice(parent, *department_question_texts(files), names, editable=True)
 
+
+def department_question_texts(files: list[str]) -> tuple[str, str]:
+    """The title and text of «Чьи это мероприятия?» for the files that name no department."""
+    return _tr("Департамент"), _tr(
+        "В файле не указан департамент: %1.\nЧьи это мероприятия?").replace("%1", ", ".join(files))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .screen_fit import fit_to_screen
+
 MINE, THEIRS = "mine", "theirs"
 
 
@@ -118,6 +120,7 @@ class ConflictDialog(QDialog):
         self.merge_button.setDefault(True)
         layout.addWidget(self.buttons)
         self.resize(900, min(640, 160 + 60 * len(self.fields)))
+        fit_to_screen(self)  # the rows scroll; the buttons stay on a small screen
         self._state: dict[str, Any] | None = None
 
     def choices(self) -> dict[str, str]:

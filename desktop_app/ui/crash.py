@@ -212,4 +212,5 @@ def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
         keeper.base_version = getattr(event, "version", None)
         opened += 1
         form.exec()
+        form.deleteLater()  # parentless at start-up: Qt, not Python's collector, deletes it
     return opened

@@ -110,6 +110,12 @@ class EventFormDialog(UnsavedChangesDialog):
         self.mark_clean()
         fit_to_screen(self)
 
+    def done(self, result: int) -> None:
+        # Every close (save, Esc, the close box) ends here: the picker's key filters go
+        # before Python may collect the form (see AgreementPicker.detach).
+        self.picker.detach()
+        super().done(result)
+
     # -- setting up ------------------------------------------------------------
 
     @staticmethod
@@ -158,13 +164,17 @@ class EventFormDialog(UnsavedChangesDialog):
         # Enter in a one-line field saves (after the checks); the text boxes keep Enter
         # for a new line, the agreement search for adding the match.
         ui.saveButton.setDefault(True)
+        # Method names, not bound methods: a bound method kept on the form is a
+        # reference cycle, and Python then frees a parentless form only when its
+        # cyclic collector runs — possibly while Qt is delivering an event to one of
+        # the form's own widgets, which then crashed (SIGSEGV) once it was deleted.
         self._shortcuts = {
-            QKeySequence("Ctrl+S"): self.save,
-            QKeySequence("Ctrl+Shift+S"): self.save_and_new,
-            QKeySequence("Ctrl+N"): self.save_and_new,
+            QKeySequence("Ctrl+S"): "save",
+            QKeySequence("Ctrl+Shift+S"): "save_and_new",
+            QKeySequence("Ctrl+N"): "save_and_new",
         }
         for keys, slot in self._shortcuts.items():
-            QShortcut(keys, self, slot)
+            QShortcut(keys, self, getattr(self, slot))
         # An open completion list takes the keyboard; Ctrl+S typed right after a
         # place must still save, so the lists pass these keys on.
         for line in (ui.placeEdit, ui.regionsEdit):
@@ -425,7 +435,7 @@ class EventFormDialog(UnsavedChangesDialog):
                 if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
                     if isinstance(watched, QWidget):
                         watched.hide()
-                    slot()
+                    getattr(self, slot)()
                     return True
         return super().eventFilter(watched, event)
 

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..domain.entities import Event, EventStatus, new_id
 from ..domain.periods import ReportPeriod
 from ..errors import UserError
+from .choice_dialog import ask_choice
 from .crash import keep_drafts
 from .empty_state import add_own_department
 from .file_actions import add_file_menu_actions, open_demo
@@ -145,10 +146,8 @@ def duplicate_for_agreement(win: MainWindow) -> None:
         win.ops.report(tr("В справочнике нет действующих соглашений."))
         return
     labels = [a.short_name or a.title for a in agreements]
-    chosen, ok = QInputDialog.getItem(
-        win, tr("Дублировать для другого соглашения"), tr("Соглашение:"), labels, 0, False
-    )
-    if not ok:
+    chosen = ask_choice(win, tr("Дублировать для другого соглашения"), tr("Соглашение:"), labels)
+    if chosen is None:
         return
     agreement = agreements[labels.index(chosen)]
     copies = [_copy(win.ops.store.event(i), agreement_ids=[agreement.id]) for i in ids]

@@ -88,6 +88,72 @@ def print_preview(ops: Any, tmp_path: Path) -> QDialog:
     return make_preview_dialog(None, ops.store, Q1, None)
 
 
+def summary(ops: Any, tmp_path: Path) -> QDialog:
+    """«Сводка» beside a main window, as its action opens it (the window stays alive with it)."""
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.summary.summary_window import SummaryWindow
+
+    win = MainWindow(ops, Settings(tmp_path / "w.ini"))
+    win.set_period(Q1)
+    return SummaryWindow(win)
+
+
+def column_mapping(ops: Any, tmp_path: Path) -> QDialog:
+    """The import's mapping step for a table whose header the program does not understand."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "exchange"))
+    from office_shapes import EVENTS, OfficeShape
+
+    from desktop_app.exchange.importer import read_report
+    from desktop_app.exchange.report_file import ImportFileError
+    from desktop_app.ui.column_mapping import ColumnMappingDialog
+
+    rows = [["№", "Основание", "Что сделано", "Когда", "Где", "Отметка", "Кто"]]
+    rows += [[str(n), e.agreement, e.title, e.timing, e.place, e.note, e.dept]
+             for n, e in enumerate(EVENTS, 1)]
+    path = OfficeShape("odd", "docx", ["Отчет за I квартал 2021 года", rows], ()).build(tmp_path)
+    try:
+        read_report(path)
+    except ImportFileError as refused:
+        return ColumnMappingDialog(path, refused.unclear)
+    raise AssertionError("the odd header was understood: the mapping step would not open")
+
+
+def department_question(ops: Any, tmp_path: Path) -> QDialog:
+    """The import's «Чьи это мероприятия?» for a file that names no department."""
+    from desktop_app.ui.choice_dialog import choice_dialog
+    from desktop_app.ui.column_mapping import department_question_texts
+
+    names = [d.name for d in ops.store.departments()]
+    title, text = department_question_texts(["отчёт_без_департамента.docx"])
+    return choice_dialog(None, title, text, names, editable=True)
+
+
+def duplicate_for_agreement(ops: Any, tmp_path: Path) -> QDialog:
+    """«Дублировать для другого соглашения»: the agreements by their (long) titles."""
+    from desktop_app.ui.choice_dialog import choice_dialog
+
+    labels = [a.short_name or a.title for a in ops.store.agreements(active_only=True)]
+    labels.append("Соглашение между Правительством Смоленской области и Правительством "
+                  "Калужской области о торгово-экономическом, научно-техническом, социальном "
+                  "и культурном сотрудничестве")  # a title longer than the screen is wide
+    return choice_dialog(None, "Дублировать для другого соглашения", "Соглашение:", labels)
+
+
+def edit_conflict(ops: Any, tmp_path: Path) -> QDialog:
+    """Both versions of a demo event, edited in the form and saved elsewhere meanwhile."""
+    from desktop_app.ui.conflict_dialog import ConflictDialog
+    from desktop_app.ui.event_form import display_names, event_state
+
+    event = ops.store.events_in_period(Q1)[0]
+    theirs = event_state(event)
+    mine = {**theirs, "title": theirs["title"] + " (уточнено)", "place": "г. Тула",
+            "note": "Перенесено по просьбе партнёров"}
+    return ConflictDialog(mine, theirs, "Мероприятие сохранили в другом месте.",
+                          display_names(ops.store))
+
+
 DIALOGS: dict[str, Callable[[Any, Path], QDialog]] = {
     "event form": event_form,
     "department": department,
@@ -99,4 +165,9 @@ DIALOGS: dict[str, Callable[[Any, Path], QDialog]] = {
     "change log": change_log,
     "backup and restore": backups,
     "print preview": print_preview,
+    "summary": summary,
+    "column mapping": column_mapping,
+    "department question": department_question,
+    "duplicate for agreement": duplicate_for_agreement,
+    "edit conflict": edit_conflict,
 }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "exchange"))
 from office_shapes import (  # noqa: E402
@@ -126,11 +126,15 @@ def test_the_department_of_a_file_without_one_is_asked_once(qtbot, tmp_path, mon
     paths = [combined_timing_place().build(tmp_path)]
     asked: list[str] = []
 
-    def answer(parent, title, label, items, current, editable):
-        asked.append(label)
-        return ECONOMY, True
+    def answer(dialog: QInputDialog) -> int:
+        asked.append(dialog.labelText())
+        dialog.show()
+        combo = dialog.findChild(QComboBox)
+        combo.setEditText(ECONOMY)  # typed: a department the file does not name
+        qtbot.keyClick(combo, Qt.Key.Key_Return)  # Enter answers
+        return dialog.result()
 
-    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    monkeypatch.setattr(QInputDialog, "exec", answer)
 
     def confirm(dialog: ImportDialog) -> int:
         dialog.import_button.click()

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from dialog_factories import DIALOGS
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QPushButton
 
 from desktop_app.demo import demo_id
 from desktop_app.domain.periods import ReportPeriod
@@ -109,6 +109,55 @@ def test_enter_accepts_the_settings(qtbot, ops, tmp_path):
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert Settings(path).backup_keep == 4
+
+
+def test_enter_in_the_edit_conflict_merges_field_by_field(qtbot, ops, tmp_path):
+    dialog = shown(qtbot, DIALOGS["edit conflict"](ops, tmp_path))
+    place = next(b for b in dialog.groups["place"].buttons() if b.property("side") == "theirs")
+    place.click()  # keep the saved place, take my title and note
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    state = dialog.result_state()
+    assert state["place"] == dialog.theirs["place"] != dialog.mine["place"]
+    assert state["title"] == dialog.mine["title"] and state["note"] == dialog.mine["note"]
+
+
+def test_enter_in_the_column_mapping_loads_only_a_readable_mapping(qtbot, ops, tmp_path):
+    dialog = shown(qtbot, DIALOGS["column mapping"](ops, tmp_path))
+    dialog.combos[2].setCurrentIndex(0)  # no title column: nothing can be read
+    dialog.columns_table.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "наименование" in dialog.problem.text()
+    dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("title"))
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.mapping()[2] == "title"
+
+
+def test_enter_answers_the_department_question_with_the_name_typed(qtbot, ops, tmp_path,
+                                                                  type_text):
+    dialog = shown(qtbot, DIALOGS["department question"](ops, tmp_path))
+    combo = dialog.findChild(QComboBox)
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    type_text(combo.lineEdit(), "Комитет по туризму")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.textValue() == "Комитет по туризму"
+
+
+def test_enter_on_a_summary_row_shows_its_events_and_keeps_the_summary(qtbot, ops, tmp_path):
+    from desktop_app.domain.summary import SummaryKind
+
+    dialog = shown(qtbot, DIALOGS["summary"](ops, tmp_path))
+    view = dialog.views[SummaryKind.DEPARTMENT]
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    table = dialog.win.ui.eventTable
+    everything = table.model().rowCount()
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert 0 < table.model().rowCount() < everything
 
 
 # -- Esc ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.summary import Summary, SummaryKind
 from ...errors import UserError
+from ..screen_fit import fit_to_screen
 from .bar_delegate import CountBarDelegate
 from .summary_model import Field, SummaryTableModel, name_title, row_label
 
@@ -67,7 +68,9 @@ class SummaryWindow(QDialog):
         self._reload_timer.timeout.connect(self.reload)
         win.view_changed.connect(self.schedule_reload)
         win.ops.changed.connect(self.schedule_reload)
-        self._fit_to_screen()
+        # Large enough for five tables side by side, never larger than the screen.
+        self.resize(1150, 720)
+        fit_to_screen(self)
 
     # -- building -------------------------------------------------------------------
 
@@ -135,14 +138,6 @@ class SummaryWindow(QDialog):
         self.views[kind] = view
         box_layout.addWidget(view)
         return box
-
-    def _fit_to_screen(self) -> None:
-        screen = self.win.screen()
-        if screen is None:
-            self.resize(1100, 680)
-            return
-        area = screen.availableGeometry()
-        self.resize(min(1150, int(area.width() * 0.9)), min(720, int(area.height() * 0.9)))
 
     # -- following the main window -----------------------------------------------------
 
