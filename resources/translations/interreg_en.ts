@@ -12,7 +12,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/background.py" line="122"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="117"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -166,47 +166,47 @@ Open {eml} in your mail program or attach {name} to a message yourself.</transla
         <translation>Email prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
         <source>Функция недоступна</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="50"/>
         <source>Эта функция в данной версии программы недоступна ({0}).</source>
         <translation>This function is not available in this version ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Открыть &amp;демонстрационный файл</source>
         <translation>Open the &amp;demo file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Отчёт за I квартал 2020 года в отдельном файле; рабочий файл не меняется</source>
         <translation>The report for Q1 2020 in a file of its own; your working file is not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>Нет ни одного департамента</source>
         <translation>No departments yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>В этом файле ещё нет ни одного департамента, а мероприятие записывается за департаментом. Добавить свой департамент сейчас?</source>
         <translation>This file has no departments yet, and every event belongs to a department. Add your department now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
         <source>Мероприятие уже удалено.</source>
         <translation>The event has already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="131"/>
         <source>Удалено мероприятий: {0}. Отменить — Ctrl+Z.</source>
         <translation>Events deleted: {0}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="145"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="146"/>
         <source>В справочнике нет действующих соглашений.</source>
         <translation>There are no agreements in force.</translation>
     </message>
@@ -221,37 +221,37 @@ Open {eml} in your mail program or attach {name} to a message yourself.</transla
         <translation>Agreement:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="155"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="154"/>
         <source>Дублирование мероприятий</source>
         <translation>Duplicate events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="201"/>
         <source>Дублирование в следующий квартал</source>
         <translation>Duplicate into next quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="205"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="204"/>
         <source>Скопировано в {0}: {1}.</source>
         <translation>Copied into {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="228"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="227"/>
         <source>Отчёт сохранён: {0}</source>
         <translation>Report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="258"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="257"/>
         <source>Резервная копия сохранена: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="288"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="287"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="288"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="287"/>
         <source>Язык интерфейса изменится после перезапуска программы.</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
@@ -316,12 +316,12 @@ Open {eml} in your mail program or attach {name} to a message yourself.</transla
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="297"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="296"/>
         <source>О программе</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="298"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="297"/>
         <source>Учёт мероприятий по соглашениям о межрегиональном сотрудничестве.
 Версия {0}.</source>
         <translation>Events under interregional cooperation agreements.
@@ -505,101 +505,101 @@ Version {0}.</translation>
         <translation>The database has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="45"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="46"/>
         <source>Департаменты</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="46"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="47"/>
         <source>Соглашения в силе в периоде</source>
         <translation>Agreements in force in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="48"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="49"/>
         <source>— не загружать —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="49"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="50"/>
         <source>№ п/п</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="52"/>
         <source>Партнёр</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="52"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="53"/>
         <source>Наименование мероприятия</source>
         <translation>Event title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="53"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="54"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="39"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="54"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
         <source>Дата начала</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="55"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
         <source>Дата окончания</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="56"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="57"/>
         <source>Срок и место</source>
         <translation>Dates and place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="57"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="58"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="40"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="58"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="59"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
         <source>Количество участников</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="60"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="61"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="61"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="62"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="46"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="62"/>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="248"/>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="63"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="254"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="50"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="249"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="255"/>
         <source>В файле не указан департамент: %1.
 Чьи это мероприятия?</source>
         <translation>The file does not name a department: %1.
 Whose events are these?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="50"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="51"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="51"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
@@ -615,88 +615,88 @@ Whose events are these?</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="37"/>
         <source>Соглашения</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="38"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42"/>
         <source>Число участников</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
         <source>Регионы-участники</source>
         <translation>Participating regions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="44"/>
         <source>Содержание и результат</source>
         <translation>Content and result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="45"/>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="54"/>
         <source>Статус</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47"/>
         <source>Повторять соглашение</source>
         <translation>Repeat the agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="68"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="68"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="79"/>
         <source>Мероприятие изменено в другом месте</source>
         <translation>The event was changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="86"/>
         <source>Выберите, чью версию взять целиком, или отметьте в каждой строке, какое значение оставить, и нажмите «Объединить по полям».</source>
         <translation>Choose whose version to take as a whole, or mark in each row which value to keep and press “Merge by field”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
         <source>&lt;b&gt;Поле&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="93"/>
         <source>&lt;b&gt;Ваша версия&lt;/b&gt;</source>
         <translation>&lt;b&gt;Your version&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="94"/>
         <source>&lt;b&gt;Сохранённая версия&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved version&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
         <source>Взять мою версию</source>
         <translation>Take my version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
         <source>Взять сохранённую</source>
         <translation>Take the saved one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="115"/>
         <source>Объединить по полям</source>
         <translation>Merge by field</translation>
     </message>
@@ -772,7 +772,7 @@ Whose events are these?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summary/summary_model.py" line="132"/>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="47"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="48"/>
         <source>Регионы-партнёры</source>
         <translation>Partner regions</translation>
     </message>
@@ -802,88 +802,88 @@ Whose events are these?</translation>
         <translation>Click to show these events in the table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="48"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="49"/>
         <source>Месяцы</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="50"/>
         <source>Статусы</source>
         <translation>Statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="62"/>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="257"/>
         <source>Сводка</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="83"/>
         <source>Щёлкните строку, чтобы показать её мероприятия в таблице главного окна. Соглашения без мероприятий выделены цветом.</source>
         <translation>Click a row to show its events in the main window&apos;s table. Agreements without events are highlighted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="105"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="108"/>
         <source>Сохранить в DOCX…</source>
         <translation>Save as DOCX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="109"/>
         <source>Сохранить в XLSX…</source>
         <translation>Save as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="114"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="174"/>
         <source>Сводные данные {0}</source>
         <translation>Summary data {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="175"/>
         <source>Всего мероприятий: {0}</source>
         <translation>Events in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="179"/>
         <source>(год назад: {0})</source>
         <translation>(a year earlier: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="182"/>
         <source>Соглашений без мероприятий: {0}</source>
         <translation>Agreements without events: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="210"/>
         <source>{what} «{name}» — {count}</source>
         <translation>{what} “{name}” — {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="225"/>
         <source>Сохранить сводку</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="231"/>
         <source>Сводка не сохранена</source>
         <translation>Summary not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="233"/>
         <source>Сводка сохранена: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="255"/>
         <source>Сводка…</source>
         <translation>Summary…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary/summary_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/summary/summary_window.py" line="258"/>
         <source>Сводка за период: мероприятия по департаментам, соглашениям, регионам, месяцам и статусам</source>
         <translation>Summary of the period: events by department, agreement, region, month and status</translation>
     </message>
@@ -1604,92 +1604,92 @@ Whose events are these?</translation>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="102"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="103"/>
         <source>Столбцы таблицы: %1</source>
         <translation>Table columns: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="108"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="109"/>
         <source>Несколько столбцов файла похожи на одно поле: %1. Выберите под каждым столбцом, что в нём записано (лишний — «не загружать»); ниже — первые строки так, как они будут загружены.</source>
         <translation>Several columns of the file look like the same field: %1. Choose under each column what it holds (the extra one: “do not load”); below are the first rows as they will be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="115"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="116"/>
         <source>Программа не поняла, какие столбцы файла что содержат. Выберите под каждым столбцом, что в нём записано; ниже — первые строки так, как они будут загружены.</source>
         <translation>The program could not tell what the file&apos;s columns hold. Choose under each column what it contains; below are the first rows as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="121"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="122"/>
         <source>В файле</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="121"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="122"/>
         <source>Поле</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="129"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="130"/>
         <source>Этот столбец похож на то же поле, что и другой: выберите, какой загружать.</source>
         <translation>This column looks like the same field as another one: choose which to load.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="145"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="146"/>
         <source>Первые строки, как они будут загружены:</source>
         <translation>First rows as they will be imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="148"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Департамент</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="148"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Соглашение</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="148"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
         <source>Наименование</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="150"/>
         <source>Сроки</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="150"/>
         <source>Место</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="150"/>
         <source>Участники</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="149"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="150"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="150"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="151"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="160"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="161"/>
         <source>Загрузить</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="161"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="162"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/column_mapping.py" line="200"/>
+        <location filename="../../desktop_app/ui/column_mapping.py" line="202"/>
         <source>Будет загружено строк: %1</source>
         <translation>Rows to import: %1</translation>
     </message>
@@ -2117,104 +2117,104 @@ and result:</translation>
         <translation>Print the agreement in this report row even if the row above has the same agreements (such cells are normally merged into one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="137"/>
         <source>Добавить департамент…</source>
         <translation>Add a department…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="138"/>
         <source>Выберите департамент</source>
         <translation>Choose a department</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="145"/>
         <source>проведено</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="146"/>
         <source>запланировано</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="141"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="301"/>
         <source>не проведено</source>
         <translation>not held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="142"/>
-        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="301"/>
         <source>перенесено</source>
         <translation>postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="187"/>
         <source>Новое соглашение…</source>
         <translation>New agreement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="179"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="189"/>
         <source>Добавить соглашение в справочник и выбрать его для этого мероприятия</source>
         <translation>Add an agreement to the list and choose it for this event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="274"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="284"/>
         <source>Выберите департамент, который провёл мероприятие.</source>
         <translation>Choose the department that held the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="277"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="287"/>
         <source>Выберите хотя бы одно соглашение: начните печатать его название или регион и нажмите Enter.</source>
         <translation>Choose at least one agreement: start typing its title or region and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="281"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="291"/>
         <source>Укажите наименование мероприятия.</source>
         <translation>Enter the title of the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="284"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="294"/>
         <source>Укажите сроки проведения: например, «5 февраля» или «29-31 января».</source>
         <translation>Enter the timing, e.g. «5 февраля» or «29-31 января».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="290"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="300"/>
         <source>Мероприятие {0}: напишите в примечании причину.</source>
         <translation>The event was {0}: give the reason in the note.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="355"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="365"/>
         <source>Мероприятие не сохранено</source>
         <translation>Event not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="369"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="379"/>
         <source>После того как вы открыли мероприятие, его сохранили в другом месте (другое окно, импорт).</source>
         <translation>After you opened the event, it was saved elsewhere (another window, an import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="412"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="422"/>
         <source>Мероприятие «{0}» сохранено. Введите следующее.</source>
         <translation>Event “{0}” saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="486"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="496"/>
         <source>Нет в списке регионов, будет добавлено: {0}</source>
         <translation>Not in the region list, will be added: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="493"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="503"/>
         <source>Новое мероприятие {0}</source>
         <translation>New event {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="495"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="505"/>
         <source>без названия</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/event_form.py" line="496"/>
+        <location filename="../../desktop_app/ui/event_form.py" line="506"/>
         <source>Мероприятие «{0}»</source>
         <translation>Event “{0}”</translation>
     </message>
