@@ -41,12 +41,15 @@ _MM_PER_INCH = 25.4
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+_XML_SPECIAL = re.compile("[&<>\r]")
 _HEADER_FOOTER_END = "</headerFooter>"  # row breaks follow it in a worksheet's schema order
 
 
 def _xml_text(text: str) -> str:
     """Text for an XML element. Not xml.sax.saxutils: importing it loads urllib.request,
     http.client and email — a tenth of the export's start-up."""
+    if _XML_SPECIAL.search(text) is None:  # most cells: one scan instead of four
+        return text
     # A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("\r", "&#13;"))
@@ -258,7 +261,10 @@ def row_height_measure(
         for text, cap in zip(texts, per_line, strict=False):
             if len(text) <= cap and "\n" not in text:
                 continue
-            count = sum((len(part) + cap - 1) // cap or 1 for part in text.split("\n"))
+            if "\n" in text:
+                count = sum((len(part) + cap - 1) // cap or 1 for part in text.split("\n"))
+            else:  # one paragraph, longer than a line: no split, no generator
+                count = (len(text) + cap - 1) // cap
             if count > lines:
                 lines = count
         # Excel's largest row height; a taller row is cut there in any spreadsheet program.
