@@ -3,7 +3,6 @@ from __future__ import annotations
 import argparse
 
 from ..errors import UserError
-from ..storage.backup import make_backup
 from .common import add_backup_options, add_db_option, backup_folder, db_path, open_store
 
 
@@ -20,6 +19,8 @@ def run(args: argparse.Namespace) -> int:
     if path.is_file() and path.stat().st_size == 0:
         # Opening would write the program's tables into it: a backup must change nothing.
         raise UserError(f"Файл «{path}» пуст: в нём нет данных, копировать нечего.")
+    from ..storage.backup import make_backup  # here: every other command starts without it
+
     with open_store(args, create=False) as store:
         target = make_backup(store.db.conn, path, folder, keep=args.keep)
     print(f"Резервная копия сохранена: {target}")

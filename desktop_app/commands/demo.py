@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..demo import load_demo
 from .common import add_db_option, db_path, open_store
 
 
@@ -13,6 +12,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..demo import load_demo  # here: every other command starts without the demo data
+
     with open_store(args) as store:
         added = load_demo(store)
         counts = store.counts()

@@ -6,9 +6,6 @@ import argparse
 from pathlib import Path
 
 from ..errors import UserError
-from ..storage.backup import list_backups
-from ..storage.lifecycle import backup_label, backup_reason, restore_backup
-from ..storage.lock import acquire_lock
 from .common import add_backup_options, add_db_option, backup_folder, db_path, holder_of
 
 
@@ -34,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
             "Укажите файл резервной копии: interreg restore ФАЙЛ. "
             "Список копий: interreg restore --list."
         )
+    from ..storage.lifecycle import restore_backup  # here: other commands start without it
+    from ..storage.lock import acquire_lock
+
     # Restoring under a running window would pull the file from under its edits.
     with acquire_lock(path, holder=holder_of(args)):
         before = restore_backup(path, Path(args.file), folder, keep=args.keep)
@@ -44,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_list(path: Path, folder: Path) -> int:
+    from ..storage.backup import list_backups
+    from ..storage.lifecycle import backup_label, backup_reason
+
     backups = list_backups(folder, path)
     if not backups:
         print(f"Резервных копий базы {path} в папке {folder} нет.")

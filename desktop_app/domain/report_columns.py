@@ -56,6 +56,8 @@ class LineEstimate:
         if not text:
             return 1
         cap = self.capacity(width_mm)
+        if "\n" not in text:  # most cells: one paragraph (this runs for every cell and width)
+            return max(1, math.ceil(len(text) / cap))
         return sum(max(1, math.ceil(len(part) / cap)) for part in text.split("\n"))
 
     def row_lines(self, row: EventRow, widths_mm: Sequence[float]) -> int:

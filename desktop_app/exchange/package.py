@@ -27,7 +27,6 @@ from typing import Any
 from ..domain.entities import Agreement, Department, Event, EventStatus
 from ..domain.matching import match_key
 from ..domain.periods import PeriodKind, ReportPeriod
-from .report_file import open_zip, parse_xml, read_member
 
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
@@ -323,6 +322,10 @@ def parse_package(payload: str) -> Package:
 def read_package(path: Path | str) -> Package | None:
     """The records embedded in an exported DOCX, or None for a document from elsewhere
     (or one whose package is damaged: then its visible table is all there is)."""
+    # Here, not at the top: every export imports this module (embed_package), and only
+    # reading a package needs lxml and the import's safety checks.
+    from .report_file import open_zip, parse_xml, read_member
+
     path = Path(path)
     with open_zip(path) as archive:
         names = [n for n in archive.namelist() if _ITEM_RE.match(n)]

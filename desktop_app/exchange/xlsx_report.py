@@ -6,9 +6,9 @@ print-repeated header, landscape A4 fitted to the page width.
 
 Every text cell is written as a string (``data_type = "s"``) with Excel's
 quote prefix, so «=…», «+…», «-», «@…» are shown as typed and never evaluated.
-Merged ranges go straight into the sheet's set of ranges: openpyxl's
-``merge_cells`` checks each new range against all earlier ones, which is
-quadratic on long reports.
+Merged ranges and page breaks are written as sheet XML beside the rows: openpyxl's
+``merge_cells`` checks each new range against all earlier ones (quadratic on long
+reports), and its serialiser costs a quarter of a second on 10,000 events' breaks.
 """
 
 from __future__ import annotations
@@ -19,16 +19,13 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.pagebreak import Break, RowBreak
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, SectionRow
 from ..domain.report_columns import column_widths_mm
@@ -42,10 +39,20 @@ __all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
-# A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
-_XML_TEXT_ENTITIES = {"\r": "&#13;"}
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+_XML_SPECIAL = re.compile("[&<>\r]")
+_HEADER_FOOTER_END = "</headerFooter>"  # row breaks follow it in a worksheet's schema order
+
+
+def _xml_text(text: str) -> str:
+    """Text for an XML element. Not xml.sax.saxutils: importing it loads urllib.request,
+    http.client and email — a tenth of the export's start-up."""
+    if _XML_SPECIAL.search(text) is None:  # most cells: one scan instead of four
+        return text
+    # A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
 
 
 def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None,
@@ -102,30 +109,45 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         parts = [f'<row r="{row_no}"{ht}>']
         for col, (value, cell_font, align, framed) in zip(_LETTERS, cells, strict=False):
             quote = value.startswith(_FORMULA_START)
-            style = sid(cell_font, align, framed, quote)
-            if value:
-                # always a string, never a formula, whatever the text starts with
-                parts.append(f'<c r="{col}{row_no}" s="{style}" t="inlineStr"><is>'
-                             f'<t xml:space="preserve">{escape(value, _XML_TEXT_ENTITIES)}</t></is></c>')
-            else:
-                parts.append(f'<c r="{col}{row_no}" s="{style}"/>')
+            parts.append(_cell_xml(col, row_no, sid(cell_font, align, framed, quote), value))
         parts.append("</row>")
         rows_xml.append("".join(parts))
 
-    merges: list[CellRange] = []
+    aligns = [top_center, top, top, top_center, top, top, top, top]
+    # An event cell's style id by column and quote prefix, looked up once: the same ids,
+    # registered in the same order as the first cells that need them.
+    event_ids: list[list[int]] = [[-1, -1] for _ in aligns]
+
+    def add_event_row(row_no: int, texts: list[str], height: float) -> None:
+        parts = [f'<row r="{row_no}" ht="{height:.1f}" customHeight="1">']
+        for col, value in enumerate(texts):
+            quote = value.startswith(_FORMULA_START)
+            style = event_ids[col][quote]
+            if style < 0:
+                style = event_ids[col][quote] = sid(font, aligns[col], True, quote)
+            # _cell_xml written out: this runs for every cell of the report
+            parts.append(f'<c r="{_LETTERS[col]}{row_no}" s="{style}" t="inlineStr"><is>'
+                         f'<t xml:space="preserve">{_xml_text(value)}</t></is></c>' if value
+                         else f'<c r="{_LETTERS[col]}{row_no}" s="{style}"/>')
+        parts.append("</row>")
+        rows_xml.append("".join(parts))
+
+    merges: list[str] = []
     last_col = get_column_letter(COLUMN_COUNT)
     title_height = round(style.title_font_size * 1.5, 1)
     for row_no, line in enumerate(report.title_lines, start=1):
         add_row(row_no, [(line, title_font, middle_center, False)], title_height)
-        merges.append(CellRange(f"A{row_no}:{last_col}{row_no}"))
+        merges.append(f"A{row_no}:{last_col}{row_no}")
     size = style.table_font_size
     measure = row_height_measure(widths_mm, size)
     header_height = row_height_pt(report.headers, widths_mm, size, bold=True)
     add_row(header_row, [(h, bold, middle_center, True) for h in report.headers], header_height)
 
-    heights = [measure([t if i != 1 or row.run_length == 1 else ""  # a merged agreement
-                        for i, t in enumerate(row.texts())])        # cell spans its run
-               if isinstance(row, EventRow) else SECTION_HEIGHT_PT for row in report.rows]
+    texts_of = [list(row.texts()) if isinstance(row, EventRow) else None for row in report.rows]
+    heights = [SECTION_HEIGHT_PT if texts is None
+               else measure(texts) if row.run_length <= 1  # type: ignore[union-attr]
+               else measure([texts[0], "", *texts[2:]])  # a merged agreement cell spans its run
+               for row, texts in zip(report.rows, texts_of, strict=True)]
     preamble = title_height * len(report.title_lines) + BLANK_ROW_PT + header_height
     page_pt = _page_height_pt(style)
     # A spreadsheet row cannot continue on the next page: one taller than a page (with
@@ -134,16 +156,14 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     tallest = page_pt - header_height - 2 * SECTION_HEIGHT_PT
     heights = [min(h, tallest) for h in heights]
     breaks = page_breaks(report, heights, page_pt, header_height, preamble)
-    # One assignment: RowBreak.append checks the whole list again on every call.
-    ws.row_breaks = RowBreak(brk=[Break(id=header_row + index)  # after the row above
-                                  for index in sorted(breaks)])
+    break_rows = [header_row + index for index in sorted(breaks)]  # after the row above
 
-    aligns = [top_center, top, top, top_center, top, top, top, top]
     run_start, run_text = 0, ""
     for index, row in enumerate(report.rows):
         row_no = header_row + 1 + index
         if isinstance(row, EventRow):
-            texts = list(row.texts())
+            texts = texts_of[index]
+            assert texts is not None
             _refuse_over_cell_limit(row, texts, report.headers)
             if row.starts_run:
                 run_start, run_text = row_no, texts[1]
@@ -151,20 +171,15 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
                 # A run continued on a new page: its merge restarts with the agreement
                 # printed again, as the PDF does, instead of an empty cell.
                 run_start, texts[1] = row_no, run_text
-            add_row(row_no, [(t, font, a, True) for t, a in zip(texts, aligns, strict=True)],
-                    heights[index])
+            add_event_row(row_no, texts, heights[index])
             last_of_run = index + 1 == len(report.rows) or index + 1 in breaks or (
                 not (isinstance(nxt := report.rows[index + 1], EventRow) and not nxt.starts_run))
             if last_of_run and row_no > run_start:
-                merges.append(CellRange(min_col=2, max_col=2, min_row=run_start,
-                                        max_row=row_no))
+                merges.append(f"B{run_start}:B{row_no}")
         else:
             add_row(row_no, [(row.text, bold, middle_center, True)]
                     + [("", bold, middle_center, True)] * (COLUMN_COUNT - 1), heights[index])
-            merges.append(CellRange(min_col=1, max_col=COLUMN_COUNT, min_row=row_no,
-                                    max_row=row_no))
-    # Straight into the set: MultiCellRange.add compares each range with all earlier ones.
-    ws.merged_cells.ranges.update(merges)
+            merges.append(f"A{row_no}:{last_col}{row_no}")
 
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.orientation = "landscape"
@@ -185,8 +200,22 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         add_summary_sheet(wb, summary, style)
     buffer = io.BytesIO()
     wb.save(buffer)
-    _splice_rows(buffer, path, "".join(rows_xml))
+    merge_xml = "".join([f'<mergeCells count="{len(merges)}">',
+                         *(f'<mergeCell ref="{ref}"/>' for ref in merges), "</mergeCells>"])
+    breaks_xml = "".join([f'<rowBreaks count="{len(break_rows)}" '
+                          f'manualBreakCount="{len(break_rows)}">',
+                          *(f'<brk id="{r}" min="0" max="16383" man="1"/>' for r in break_rows),
+                          "</rowBreaks>"]) if break_rows else ""
+    _splice_rows(buffer, path, rows_xml, "</sheetData>" + merge_xml, breaks_xml)
     return Path(path)
+
+
+def _cell_xml(letter: str, row_no: int, style: int, value: str) -> str:
+    if value:
+        # always a string, never a formula, whatever the text starts with
+        return (f'<c r="{letter}{row_no}" s="{style}" t="inlineStr"><is>'
+                f'<t xml:space="preserve">{_xml_text(value)}</t></is></c>')
+    return f'<c r="{letter}{row_no}" s="{style}"/>'
 
 
 #: Excel keeps at most this many characters in a cell; the rest is cut off when opened.
@@ -232,7 +261,10 @@ def row_height_measure(
         for text, cap in zip(texts, per_line, strict=False):
             if len(text) <= cap and "\n" not in text:
                 continue
-            count = sum((len(part) + cap - 1) // cap or 1 for part in text.split("\n"))
+            if "\n" in text:
+                count = sum((len(part) + cap - 1) // cap or 1 for part in text.split("\n"))
+            else:  # one paragraph, longer than a line: no split, no generator
+                count = (len(text) + cap - 1) // cap
             if count > lines:
                 lines = count
         # Excel's largest row height; a taller row is cut there in any spreadsheet program.
@@ -287,16 +319,29 @@ def page_breaks(report: Report, heights: list[float], page_pt: float, header_pt:
     return breaks
 
 
-def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: str) -> None:
-    """Copy the workbook to ``path`` with the sheet's empty sheetData filled with our rows."""
+def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: list[str], after_rows: str,
+                 breaks_xml: str) -> None:
+    """Copy the workbook to ``path`` with the report sheet's empty sheetData replaced by
+    its rows (and ``after_rows``: the closing tag and the merges), and ``breaks_xml`` put
+    after its header and footer. The rows are streamed into the zip in batches: on 10,000
+    events the sheet is 12 MB, and every whole copy of it costs time and memory."""
     with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
             data = src.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":  # the report's; others are whole
-                text = data.decode("utf-8")
-                text, count = _EMPTY_SHEET_DATA.subn(
-                    lambda _m: f"<sheetData>{rows_xml}</sheetData>", text, count=1)
-                if count != 1:
-                    raise RuntimeError("openpyxl wrote an unexpected sheet layout")
-                data = text.encode("utf-8")
-            dst.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
+            item.compress_type = zipfile.ZIP_DEFLATED
+            if item.filename != "xl/worksheets/sheet1.xml":  # the report's; others are whole
+                dst.writestr(item, data)
+                continue
+            text = data.decode("utf-8")
+            found = _EMPTY_SHEET_DATA.search(text)
+            if found is None or text.count(_HEADER_FOOTER_END) != 1:
+                raise RuntimeError("openpyxl wrote an unexpected sheet layout")
+            tail = text[found.end():].replace(_HEADER_FOOTER_END, _HEADER_FOOTER_END + breaks_xml)
+            with dst.open(item, "w") as sheet:
+                sheet.write(f"{text[:found.start()]}<sheetData>".encode())
+                for start in range(0, len(rows_xml), _ROWS_PER_WRITE):
+                    sheet.write("".join(rows_xml[start:start + _ROWS_PER_WRITE]).encode())
+                sheet.write(f"{after_rows}{tail}".encode())
+
+
+_ROWS_PER_WRITE = 1000
