@@ -13,7 +13,6 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from copy import copy as _copy
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -44,10 +43,12 @@ def event_snapshot(event: Event) -> str:
 
 def _changed(event: Event, **fields: Any) -> Event:
     """``dataclasses.replace`` without its per-call validation (a tenth of the cost, which
-    counts 20,000 times over): Event has no __post_init__ to run."""
-    copy = _copy(event)
-    for name, value in fields.items():
-        setattr(copy, name, value)
+    counts 20,000 times over): Event has no __post_init__ to run. The fields are copied
+    straight into a new instance's ``__dict__``: ``copy.copy``'s reduce protocol cost as
+    much as the rest of the loop."""
+    copy = object.__new__(type(event))
+    copy.__dict__.update(event.__dict__)
+    copy.__dict__.update(fields)
     return copy
 
 
