@@ -53,8 +53,8 @@ def _changed(event: Event, **fields: Any) -> Event:
 
 
 def _row_values(event: Event) -> tuple[Any, ...]:
-    row = records.event_row(event)
-    return tuple(row[c] for c in _COLUMNS)
+    # _COLUMNS is event_row's own key order, so its values are already in place.
+    return tuple(records.event_row(event).values())
 
 
 @contextmanager
