@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.entities import Event, EventStatus
+from ..domain.entities import Event, EventStatus, event_with
 from ..domain.matching import match_key
 from ..domain.periods import ReportPeriod
 from ..domain.status_words import status_from_note
@@ -229,7 +229,7 @@ class _Planner:
                                     "данных файла, но его строка удалена из таблицы — пропущено."],
             ))
         for row, pe in pairs:
-            file_event = replace(
+            file_event = event_with(
                 pe.event, department_id=ids.get(pe.event.department_id, pe.event.department_id),
                 agreement_ids=list(dict.fromkeys(ids.get(a, a) for a in pe.event.agreement_ids)),
             )
