@@ -9,9 +9,9 @@ from desktop_app.domain.entities import Event, EventStatus, event_with
 
 
 def _event() -> Event:
-    return Event("e1", "d1", "Визит делегации", "март 2020 г.", date(2020, 3, 1),
-                 date(2020, 3, 31), agreement_ids=["a1"], participant_regions=["Тверская"],
-                 status=EventStatus.DONE, version=3)
+    return Event("d1", "Визит делегации", "март 2020 г.", date(2020, 3, 1), date(2020, 3, 31),
+                 agreement_ids=["a1"], participant_regions=["Тверская"],
+                 status=EventStatus.DONE, id="e1", version=3)
 
 
 def test_it_gives_what_replace_gives() -> None:
