@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.entities import Event, EventStatus
+from ..domain.entities import Event, EventStatus, event_with
 from ..domain.matching import match_key
 from ..domain.periods import ReportPeriod
 from ..domain.status_words import status_from_note
@@ -125,6 +125,7 @@ class _Planner:
         self._planned: dict[tuple, PlannedRow] = {}
         self._planned_ids: set[str] = set()
         self._stored: dict[str, Event] = {}  # packaged events found here, read in bulk
+        self._quarters: dict[tuple[int, int], ReportPeriod] = {}
         self.keys = MatchKeys()  # match_key of each distinct text, once per import
 
     # -- the stored events a file meets ----------------------------------------
@@ -228,7 +229,7 @@ class _Planner:
                                     "данных файла, но его строка удалена из таблицы — пропущено."],
             ))
         for row, pe in pairs:
-            file_event = replace(
+            file_event = event_with(
                 pe.event, department_id=ids.get(pe.event.department_id, pe.event.department_id),
                 agreement_ids=list(dict.fromkeys(ids.get(a, a) for a in pe.event.agreement_ids)),
             )
@@ -274,7 +275,12 @@ class _Planner:
 
     def _existing_twin(self, event: Event) -> Event | None:
         """A stored event (from an earlier import of the visible table) that is this one."""
-        existing = self.existing(ReportPeriod.quarter_of(event.starts_on))
+        day = event.starts_on
+        key = (day.year, (day.month - 1) // 3)
+        period = self._quarters.get(key)
+        if period is None:  # built (and validated) once per quarter, not once per row
+            period = self._quarters[key] = ReportPeriod.quarter_of(day)
+        existing = self.existing(period)
         return existing.get(_identity(event)) if existing else None  # a new file: none
 
 
