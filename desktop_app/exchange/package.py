@@ -141,11 +141,16 @@ class PackageContents:
 
 
 def _with_hashes(
-    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: MatchKeys
+    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: MatchKeys,
+    printed: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
+    printed = printed or {}
     out = []
     for record in records:
-        record["row_hash"] = row_hash(record, keys)
+        # The hash of the row as printed where there is one: a canonical date phrase
+        # must not look like an edit made in Word when the file comes back.
+        found = printed.get(record["id"])
+        record["row_hash"] = found if found is not None else row_hash(record, keys)
         record["history"] = list(history.get(record["id"], ()))
         out.append(record)
     return out
@@ -381,12 +386,8 @@ def package_contents(store: Any, report: Any) -> PackageContents:
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
     records = event_records(store, ids)
     keys = MatchKeys()
-    events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys)
-    # The hash of the row as printed: a canonical date phrase must not look like an
-    # edit made in Word when the file comes back.
-    printed = printed_row_hashes(report, keys)
-    for record in events:
-        record["row_hash"] = printed.get(record["id"], record["row_hash"])
+    events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys,
+                          printed_row_hashes(report, keys))
     used_depts = {r["department_id"] for r in records}
     used_agreements = {a for r in records for a in r["agreement_ids"]}
     return PackageContents(
