@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from copy import deepcopy
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -33,6 +32,7 @@ from ..paths import resource
 from .docx_metadata import set_metadata
 from .files import ExportError
 from .hyphenate import SOFT_HYPHEN, hyphenate_text
+from .xml_text import xml_text
 
 __all__ = ["DEFAULT_TEMPLATE", "Customize", "build_docx", "save_docx"]
 
@@ -176,7 +176,7 @@ class _RowText:
             for line in text.split("\n") if text else [""]:
                 if line:
                     out.append(f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">'
-                               f"{escape(line)}</w:t></w:r></w:p>")
+                               f"{xml_text(line)}</w:t></w:r></w:p>")
                 else:
                     out.append(f"<w:p>{ppr}</w:p>")
             out.append("</w:tc>")
