@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.entities import Agreement, Department, Event, EventStatus
-from ..domain.matching import match_key
+from ..domain.matching import match_key, match_keys
 from ..domain.periods import PeriodKind, ReportPeriod
 
 NAMESPACE = "urn:interreg:package:1"
@@ -79,6 +79,10 @@ class MatchKeys(dict[str, str]):
         key = self[text] = match_key(text)
         return key
 
+    def fill(self, texts: Iterable[str]) -> None:
+        """Keys of many texts at once (see ``match_keys``), before they are looked up."""
+        self.update(match_keys(t for t in texts if t not in self))
+
 
 def _digest(parts: Iterable[str]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
@@ -98,8 +102,12 @@ def event_row_hash(event: Event) -> str:
 def printed_row_hashes(report: Any, keys: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each event's row hash from the text its row prints (the report may print a date
     phrase in its canonical form rather than as stored)."""
-    return {row.event_id: row_hash({name: getattr(row, name) for name in ROW_FIELDS}, keys)
-            for row in report.event_rows()}
+    keys = MatchKeys() if keys is None else keys
+    texts = [({name: getattr(row, name) for name in ROW_FIELDS}, row.event_id)
+             for row in report.event_rows()]
+    if isinstance(keys, MatchKeys):
+        keys.fill(t or "" for fields, _ in texts for t in fields.values())
+    return {event_id: row_hash(fields, keys) for fields, event_id in texts}
 
 
 def content_hash(
