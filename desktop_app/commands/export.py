@@ -9,7 +9,13 @@ from ..errors import UserError
 from ..exchange.json_export import write_json
 from ..exchange.summary_file import SUMMARY_FORMATS
 from ..storage.store import Store
-from .common import add_db_option, add_period_options, open_store, period_from_args
+from .common import (
+    add_db_option,
+    add_period_options,
+    open_store,
+    period_from_args,
+    without_cycle_collection,
+)
 
 # format name → function(store, args, period, department_ids, out_path) -> Path
 Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path], Path]
@@ -80,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     if args.with_summary and args.format not in SUMMARY_FORMATS:
         raise UserError("Сводные данные (--with-summary) добавляются только к отчёту DOCX или XLSX.")
     out = Path(args.out)
-    with open_store(args, create=False, readonly=True, verify=True) as store:
+    with without_cycle_collection(), \
+            open_store(args, create=False, readonly=True, verify=True) as store:
         dept_ids = resolve_departments(store, args.department)
         if args.format == "json":
             events = store.events_in_period(period, department_ids=dept_ids)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import getpass
 from datetime import UTC, datetime
-from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from .. import __version__
 from ..paths import APP_NAME
+from .xml_text import xml_text
 
 __all__ = ["application_name", "default_author", "set_metadata"]
 
@@ -71,4 +71,4 @@ def set_metadata(doc: DocxDocument, title: str, subject: str = "", author: str =
     for part in package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             # The template's page and word counts would be stale; the reader recounts.
-            part._blob = _APP_XML.format(app=escape(application_name())).encode("utf-8")
+            part._blob = _APP_XML.format(app=xml_text(application_name())).encode("utf-8")

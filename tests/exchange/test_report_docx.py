@@ -149,3 +149,22 @@ def test_template_without_table_is_refused(tmp_path):
     Document().save(str(path))
     with pytest.raises(ExportError, match="нет таблицы"):
         build_docx(report(events(1)), template=path)
+
+
+def test_saved_rows_are_the_bytes_the_built_document_would_save(tmp_path):
+    """save_docx writes the rows' XML text straight into document.xml; it must be what
+    python-docx would write for the same rows parsed into the document (build_docx)."""
+    import zipfile
+
+    evs = events(3, agreements=("a", "b")) + [Event(
+        id="amp", department_id="d", title="A & B <c> \"q\"\nвторая строка", timing="1 марта",
+        starts_on=date(2020, 3, 1), ends_on=date(2020, 3, 1), agreement_ids=[], note="")]
+    rep = report(evs)
+    parsed, spliced = tmp_path / "parsed.docx", tmp_path / "spliced.docx"
+    build_docx(rep).save(str(parsed))
+    save_docx(rep, spliced)
+    xml = [zipfile.ZipFile(p).read("word/document.xml") for p in (parsed, spliced)]
+    assert xml[1] == xml[0]
+    assert b"A &amp; B &lt;c&gt;" in xml[1]
+    assert [[c.text for c in r.cells] for r in Document(str(spliced)).tables[0].rows] == \
+        [[c.text for c in r.cells] for r in Document(str(parsed)).tables[0].rows]

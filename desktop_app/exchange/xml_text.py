@@ -1,0 +1,20 @@
+"""Text for an XML element, escaped by hand.
+
+Not xml.sax.saxutils: importing it loads urllib.request, http.client, ssl and
+email — a tenth of an export's start-up in a fresh process.
+"""
+
+from __future__ import annotations
+
+import re
+
+_XML_SPECIAL = re.compile("[&<>\r]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with &, <, > escaped (and a bare CR as a character reference)."""
+    if _XML_SPECIAL.search(text) is None:  # most cells: one scan instead of four
+        return text
+    # A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
