@@ -1,12 +1,15 @@
 """Mutation testing one module or package at a time: how many planted bugs the tests catch.
 
-    python scripts/mutation.py [PATH ...] [-j N] [--keep]
+    python scripts/mutation.py [PATH ...] [-j N] [--keep] [--only FUNCTION ...]
 
 PATH is a module or package under desktop_app/ (default: every target listed in
 pyproject.toml's [tool.interreg.mutation.targets]). For each PATH, mutmut 3 runs
 in a scratch copy of the project (.mutation/<name>/) with only that code mutated
 and only the tests the table names for it, so one module takes minutes, not the
 whole suite per mutant. Prints killed / survived / no tests / score per module.
+``--only`` narrows a run to named functions or methods of PATH (fnmatch patterns,
+e.g. ``--only _identity 'visible_*'``): a module whose full run takes hours can
+still have its critical functions scored.
 
 Mutants judged equivalent (no behaviour can tell them apart) or unreachable on
 this platform (the Windows branch) are listed with a reason in docs/mutation.md;
@@ -19,6 +22,7 @@ Needs the [mutation] extra: pip install -e '.[test,mutation]'.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -118,8 +122,27 @@ def _narrow_config(project: Path, path: str, tests: list[str]) -> None:
     pyproject.write_text(text.rstrip() + "\n\n" + "\n".join(lines) + "\n", "utf-8")
 
 
-def _tally(project: Path, equivalents: set[str]) -> dict[str, Tally]:
-    """Per source file, from mutmut's .meta files (one per mutated module)."""
+def mutant_patterns(functions: list[str]) -> list[str]:
+    """mutmut's mutant-name patterns for functions or methods named by ``functions``.
+
+    mutmut names a function's mutants «module.x_NAME__mutmut_N» and a method's
+    «module.xǁClassǁNAME__mutmut_N»; nested functions belong to their outer function.
+    """
+    return [pattern for name in functions
+            for pattern in (f"*.x_{name}__mutmut_*", f"*ǁ{name}__mutmut_*")]
+
+
+def _selected(key: str, patterns: list[str]) -> bool:
+    return not patterns or any(fnmatch.fnmatchcase(key, p) for p in patterns)
+
+
+def _tally(project: Path, equivalents: set[str], patterns: list[str] | None = None,
+           ) -> dict[str, Tally]:
+    """Per source file, from mutmut's .meta files (one per mutated module).
+
+    With ``patterns`` only the mutants they select are counted: the others of the
+    module were not run and would otherwise show up as «other».
+    """
     out: dict[str, Tally] = {}
     mutants = project / "mutants"
     for meta in sorted(mutants.rglob("*.py.meta")):
@@ -127,6 +150,8 @@ def _tally(project: Path, equivalents: set[str]) -> dict[str, Tally]:
         codes = json.loads(meta.read_text("utf-8")).get("exit_code_by_key", {})
         tally = Tally()
         for key, code in codes.items():
+            if not _selected(key, patterns or []):
+                continue
             if key in equivalents:
                 tally.equivalent += 1
             elif code in KILLED_CODES:
@@ -139,7 +164,7 @@ def _tally(project: Path, equivalents: set[str]) -> dict[str, Tally]:
                 tally.survivors.append(key)
             else:
                 tally.other += 1
-        if codes:
+        if tally.killed + tally.survived + tally.no_tests + tally.equivalent + tally.other:
             out[module] = tally
     return out
 
@@ -150,10 +175,13 @@ def _row(name: str, t: Tally) -> str:
 
 
 def run(path: str, jobs: int, keep: bool, show_survivors: bool, tally_only: bool = False,
-        ) -> Tally:
+        only: list[str] | None = None) -> Tally:
     name = re.sub(r"[^A-Za-z0-9]+", "_", path.removeprefix("desktop_app/")).strip("_")
+    if only:  # its own scratch copy: a function run must not overwrite a module's results
+        name += "__" + re.sub(r"[^A-Za-z0-9]+", "_", "_".join(only)).strip("_")
+    patterns = mutant_patterns(only or [])
     if tally_only:  # count a kept run again, e.g. after listing an equivalent mutant
-        return _print_tally(path, SCRATCH / name, show_survivors)
+        return _print_tally(path, SCRATCH / name, show_survivors, patterns)
     tests = []
     for test in _tests_for(path, targets()):
         if (ROOT / test).exists():
@@ -166,16 +194,18 @@ def run(path: str, jobs: int, keep: bool, show_survivors: bool, tally_only: bool
     print(f"== {path}: tests {' '.join(tests)} (log: {log.relative_to(ROOT)})", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with log.open("w") as out:
-        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs)],
+        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs),
+                        *patterns],
                        cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, check=False)
-    total = _print_tally(path, project, show_survivors)
+    total = _print_tally(path, project, show_survivors, patterns)
     if not keep:
         shutil.rmtree(project, ignore_errors=True)
     return total
 
 
-def _print_tally(path: str, project: Path, show_survivors: bool) -> Tally:
-    per_module = _tally(project, equivalent_mutants())
+def _print_tally(path: str, project: Path, show_survivors: bool,
+                 patterns: list[str] | None = None) -> Tally:
+    per_module = _tally(project, equivalent_mutants(), patterns)
     if not per_module:
         print(f"   {path}: no results in {project} (see its mutmut.log)")
     total = Tally()
@@ -205,6 +235,9 @@ def main() -> int:
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
     parser.add_argument("--tally", action="store_true",
                         help="only count the results kept by an earlier --keep run")
+    parser.add_argument("--only", nargs="+", metavar="FUNCTION",
+                        help="mutate only these functions or methods of PATH (fnmatch patterns, "
+                             "e.g. _identity 'visible_*')")
     args = parser.parse_args()
     paths = args.paths or list(targets())
     for path in paths:
@@ -212,7 +245,7 @@ def main() -> int:
             print(f"Нет такого модуля или пакета: {path}", file=sys.stderr)
             return 2
     for path in paths:
-        run(path, args.jobs, args.keep, args.survivors, args.tally)
+        run(path, args.jobs, args.keep, args.survivors, args.tally, args.only)
     return 0
 
 

@@ -82,3 +82,13 @@ def test_check_zip_file_applies_the_limits_given(tmp_path: Path):
     safety.check_zip_file(path, safety.ZipLimits(max_entries=3))
     assert "слишком много частей (3)" in _refusal(
         safety.check_zip_file, path, safety.ZipLimits(max_entries=2))
+
+
+def test_the_parser_never_reads_an_external_dtd_from_disk(tmp_path: Path):
+    """A document may point at any file on the clerk's disk as its DTD; it is never opened."""
+    dtd = tmp_path / "x.dtd"
+    dtd.write_text('<!ENTITY e "с диска"><!ATTLIST a x CDATA "с диска">', encoding="utf-8")
+    xml = f'<!DOCTYPE a SYSTEM "{dtd.as_uri()}"><a>&e;</a>'.encode()
+    root = etree.fromstring(xml, safety.safe_xml_parser())
+    assert root.getroottree().docinfo.externalDTD is None
+    assert "с диска" not in etree.tostring(root, encoding="unicode")

@@ -190,3 +190,20 @@ def test_every_refusal_reads_in_full():
         "сжимаются только «архивные бомбы». Файл не открыт.")
     assert _message(_archive({"a.xml": _noise(800), "b.xml": _noise(800, 2)}), LIMITS) == (
         "файл после распаковки слишком велик — похоже на повреждённый или опасный архив.")
+
+
+def test_a_ratio_refusal_names_a_long_part_by_its_first_80_characters():
+    long_name = "с" * 100 + ".xml"
+    packed = _archive({long_name: b"\0" * 5000}, zipfile.ZIP_DEFLATED)
+    message = _message(packed, safety.ZipLimits(max_ratio=2.0, ratio_floor=100))
+    assert message.startswith(f"часть «{'с' * 80}» сжата в ")
+
+
+def test_a_directory_declaring_nothing_packed_is_refused_without_a_crash():
+    """A crafted header may claim a 3 MB part packed into 0 bytes: no division by zero."""
+    archive = _archive({"a.xml": b"\0" * (3 * 1024 * 1024)}, zipfile.ZIP_DEFLATED)
+    info = archive.infolist()[0]
+    info.compress_size = 0
+    assert _message(archive, safety.LIMITS) == (
+        f"часть «a.xml» сжата в {3 * 1024 * 1024} раз — так сжимаются только «архивные бомбы». "
+        "Файл не открыт.")
