@@ -85,18 +85,21 @@ def export_report_file(
     summary: Summary | None = None,
     dates_as_typed: bool = False,
     check: Callable[[], None] | None = None,
+    report: Report | None = None,
 ) -> Path:
     """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact.
 
     ``summary`` adds «Сводные данные»: an appendix to a DOCX, a second sheet to an XLSX.
     ``check`` (a cancel token's) runs before the written file replaces ``out``: if it
-    raises, the old file stays as it was.
+    raises, the old file stays as it was. ``report``: the model already built from the same
+    arguments (the window's worker builds it first to show a row count).
     """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
-    report = build_store_report(store, period, department_ids, layout,
-                                dates_as_typed=dates_as_typed)
+    if report is None:
+        report = build_store_report(store, period, department_ids, layout,
+                                    dates_as_typed=dates_as_typed)
     style = style or ReportStyle()
 
     if fmt == "docx":

@@ -228,7 +228,8 @@ def _worker_export(store: Store, period: ReportPeriod, department_ids: Sequence[
             # The same service as the command line, on the worker's connection.
             return export_report_file(worker, period, department_ids, fmt, target,
                                       style=style, template=template, check=token.check,
-                                      summary=summary, dates_as_typed=as_typed)
+                                      summary=summary, dates_as_typed=as_typed,
+                                      report=report)
         finally:
             worker.close()
 
