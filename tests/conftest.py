@@ -10,6 +10,29 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Python's cycle collector, run at whatever moment a test allocates, frees widgets that
+# earlier tests made without a parent and left in a reference cycle — sometimes while Qt
+# is inside a call on another widget, which crashed the suite at random (seen in CI in
+# test_import_dialog_worker). The tests run with it off, and the process ends without the
+# final collection; a test that means to collect calls gc.collect() itself. (The program's
+# own cycle of this kind, in the event form, was fixed: tests/ui/test_form_collection_crash.py.)
+gc.disable()
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # After pytest has printed its summary: leave without the interpreter's last collection.
+    if _exit_status and not hasattr(config, "workerinput"):
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[0])
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
@@ -19,12 +42,6 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("INTERREG_DB", raising=False)
     yield home
-    # Widgets a test made without a parent and left in a reference cycle are freed here,
-    # between tests, not by Python's cycle collector at whatever moment a later test
-    # allocates — possibly while Qt is inside a call on another widget (a crash seen once
-    # in CI in test_import_dialog_worker; the program's own cycle of this kind, in the
-    # event form, was fixed — see tests/ui/test_form_collection_crash.py).
-    gc.collect()
 
 
 @pytest.fixture
