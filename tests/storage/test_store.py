@@ -134,6 +134,25 @@ def test_events_in_period_are_those_starting_inside_it_in_report_order(store, de
     assert [e.id for e in only_sport] == [sport.id]
 
 
+def test_a_period_read_gives_each_event_as_a_read_by_id_does(store, dept, agreements):
+    # The period's events come from one statement (links as JSON beside each row): every
+    # field, the agreements and regions in the order saved, quotes and all, or none.
+    odd = store.save_agreement(Agreement('Соглашение «с кавычками» "и\\ слэшем"', "Кавычки"))
+    saved = [
+        store.save_event(_event(dept, [odd, *reversed(agreements)],
+                                participant_regions=["Тверская область", 'Край "Б"\\'])),
+        store.save_event(_event(dept, [], title="Без соглашений", participant_regions=[],
+                                status=EventStatus.POSTPONED, repeat_agreement=True,
+                                participants_count=None)),
+    ]
+    got = store.events_between(date(2020, 1, 1), date(2020, 3, 31))
+    assert got == [store.event(e.id) for e in saved] == saved
+    assert got[0].agreement_ids == [odd.id, agreements[1].id, agreements[0].id]
+    assert got[0].participant_regions == ["Тверская область", 'Край "Б"\\']
+    assert got[1].agreement_ids == [] and got[1].participant_regions == []
+    assert got[1].status is EventStatus.POSTPONED
+
+
 def test_integrity_and_counts(demo_store):
     assert demo_store.integrity() == "ok"
     assert demo_store.counts()["events"] == 29
