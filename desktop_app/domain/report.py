@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from .entities import Agreement, Department, Event, EventStatus
@@ -236,14 +237,26 @@ class Report:
 
 # XML 1.0 cannot hold these; a NUL pasted from elsewhere must not break a DOCX or XLSX.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# What clean_text changes besides the ends: one scan tells most texts need only strip().
+_UNCLEAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]")
 
 
 def clean_text(text: str | None) -> str:
     """Cell text safe for every output: no XML-illegal control characters, \\n line breaks."""
     if not text:
         return ""
+    if _UNCLEAN.search(text) is None:
+        return text.strip()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub("", text).strip()
+
+
+def _clean_fields(*texts: str) -> list[str]:
+    """``clean_text`` of each of a row's texts: one scan of them all finds the rare row
+    that needs more than strip() (ten thousand rows, six texts each)."""
+    if _UNCLEAN.search("".join(texts)) is None:
+        return [t.strip() if t else "" for t in texts]
+    return [clean_text(t) for t in texts]
 
 
 def _titles(ids: Iterable[str], agreements: Mapping[str, Agreement]) -> tuple[str, ...]:
@@ -318,6 +331,8 @@ def build_report(
 
     rows: list[Row] = [SectionRow(options.period.section_title)]
     numbers: dict[str, int] = {}  # an event keeps one number wherever it appears
+    titles_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+    timings: dict[tuple[str, str, date, date], str] = {}
     for dept_id in order:
         dept_events = per_department[dept_id]
         if not dept_events and not options.include_empty_departments:
@@ -332,19 +347,30 @@ def build_report(
         for run in _runs(pairs, repeat_flags):
             for k, (event, ids) in enumerate(run):
                 number = numbers.setdefault(event.id, len(numbers) + 1)
+                # Agreement titles and printed timings repeat across thousands of rows:
+                # each is worked out once per report.
+                titles = titles_of.get(ids)
+                if titles is None:
+                    titles = titles_of[ids] = _titles(ids, agreements)
+                when = (event.timing, event.timing_kind, event.starts_on, event.ends_on)
+                timing = timings.get(when)
+                if timing is None:
+                    timing = timings[when] = clean_text(printed_timing(event, options))
+                title, place, participants, result, note = _clean_fields(
+                    event.title, event.place, event.participants, event.result, event.note)
                 rows.append(
                     EventRow(
                         number=number,
                         event_id=event.id,
                         department_id=dept_id,
                         agreement_ids=ids,
-                        agreements=_titles(ids, agreements),
-                        title=clean_text(event.title),
-                        timing=clean_text(printed_timing(event, options)),
-                        place=clean_text(event.place),
-                        participants=clean_text(event.participants),
-                        result=clean_text(event.result),
-                        note=clean_text(event.note),
+                        agreements=titles,
+                        title=title,
+                        timing=timing,
+                        place=place,
+                        participants=participants,
+                        result=result,
+                        note=note,
                         run_length=len(run) if k == 0 else 0,
                     )
                 )

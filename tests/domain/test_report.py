@@ -231,3 +231,25 @@ def test_recognised_dates_print_in_canonical_form_unless_asked_as_typed():
         "29 февраля \u2013 1 марта", "Январь \u2013 март", "по согласованию"]
     typed = build(events, dates_as_typed=True).event_rows()
     assert [r.timing for r in typed] == [e.timing for e in events]
+
+
+def test_each_row_is_cleaned_and_dated_on_its_own_when_texts_repeat():
+    # Titles and printed dates are worked out once per report: a row that shares its
+    # dates with another, typed differently, still prints its own; a stray control
+    # character or CR in one text is cleaned there and nowhere else.
+    events = [
+        dated("Смотр", date(2020, 1, 1), date(2020, 3, 31), "январь-март", "month_range", "a"),
+        dated("Показ", date(2020, 1, 1), date(2020, 3, 31), "Январь-март", "month_range", "a"),
+        dated("Приём", date(2020, 1, 1), date(2020, 3, 31), "январь-март", "free_text", "a"),
+        Event(department_id="d1", title=" Сбор\x07 ", timing="5 февраля", id="x",
+              starts_on=date(2020, 2, 5), ends_on=date(2020, 2, 5), agreement_ids=["a"],
+              place="  г. Тверь ", participants="10\r\nчеловек", result="\x00=1", note="-"),
+    ]
+    rows = build(events).event_rows()
+    assert [(r.title, r.timing) for r in rows[:3]] == [  # a run is sorted by date, then title
+        ("Показ", "Январь \u2013 март"), ("Приём", "январь-март"), ("Смотр", "январь \u2013 март")]
+    assert {r.agreements for r in rows} == {("Соглашение А",)}
+    sbor = rows[-1]
+    assert (sbor.title, sbor.place, sbor.participants, sbor.result, sbor.note) == (
+        "Сбор", "г. Тверь", "10\nчеловек", "=1", "-")
+    assert sbor.timing == "5 февраля"
