@@ -1,4 +1,4 @@
-"""The report as an XLSX workbook (openpyxl for the workbook, rows written as sheet XML).
+"""The report as an XLSX workbook, written as XML (openpyxl's, when a summary sheet is added).
 
 The same table as the DOCX: title, header, section rows merged across,
 agreement runs merged down, wrapped text, column widths, frozen and
@@ -13,6 +13,7 @@ reports), and its serialiser costs a quarter of a second on 10,000 events' break
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -20,16 +21,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.worksheet.page import PageMargins
-
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, SectionRow
 from ..domain.report_columns import column_widths_mm
 from .files import ExportError
+from .xlsx_package import Alignment, CellStyles, Font, SheetSetup, write_package
 from .xml_text import xml_text
 
 if TYPE_CHECKING:
@@ -40,7 +35,7 @@ __all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
-_LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
+_LETTERS = [chr(ord("A") + i) for i in range(COLUMN_COUNT)]  # eight columns: A to H
 _XML_SPECIAL = re.compile("[&<>\r]")  # what xml_text escapes
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _HEADER_FOOTER_END = "</headerFooter>"  # row breaks follow it in a worksheet's schema order
@@ -50,45 +45,32 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
               summary: Summary | None = None) -> Path:
     """The report on its sheet; with ``summary``, «Сводные данные» on a second sheet."""
     style = style or ReportStyle()
-    wb = Workbook(write_only=True)
+    font: Font = (style.font_name, style.table_font_size, False)
+    bold: Font = (style.font_name, style.table_font_size, True)
+    title_font: Font = (style.font_name, style.title_font_size, True)
+    top: Alignment = ("left", "top")
+    top_center: Alignment = ("center", "top")
+    middle_center: Alignment = ("center", "center")
     # The workbook's default font is the report's: a column width is counted in digits of
     # that font, so Excel and LibreOffice (which lack Calibri here) agree on the sheet's
     # width, and it fits the page unscaled — the page breaks below count on that.
-    wb._fonts = IndexedList([Font(name=style.font_name, size=style.table_font_size)])
-    ws = wb.create_sheet("Отчет")
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    font = Font(name=style.font_name, size=style.table_font_size)
-    bold = Font(name=style.font_name, size=style.table_font_size, bold=True)
-    title_font = Font(name=style.font_name, size=style.title_font_size, bold=True)
-    top = Alignment(wrap_text=True, vertical="top", horizontal="left")
-    top_center = Alignment(wrap_text=True, vertical="top", horizontal="center")
-    middle_center = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    styles = CellStyles(font)
 
-    # A streaming sheet writes its top (views, columns, page fit) at the first row.
     header_row = len(report.title_lines) + 2
-    ws.freeze_panes = f"A{header_row + 1}"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     widths_mm = column_widths_mm(report, style)
-    for i, width in enumerate(widths_mm, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = column_width_chars(
-            width, style.table_font_size)
+    setup = SheetSetup(
+        name="Отчет", header_row=header_row,
+        column_widths=[column_width_chars(w, style.table_font_size) for w in widths_mm],
+        margins_inch=(style.margin_left_mm / _MM_PER_INCH, style.margin_right_mm / _MM_PER_INCH,
+                      style.margin_top_mm / _MM_PER_INCH, style.margin_bottom_mm / _MM_PER_INCH),
+    )
 
     # The rows are written as sheet XML directly (inline strings, style ids resolved once
-    # per combination) and spliced into the file openpyxl writes for everything else:
-    # openpyxl's per-cell objects and writer cost several seconds on 10,000 rows.
-    style_ids: dict[tuple[int, int, bool, bool], int] = {}
-
+    # per combination), and the package around them too (xlsx_package): openpyxl's
+    # per-cell objects and writer cost several seconds on 10,000 rows, its import a fifth
+    # of a second on any.
     def sid(cell_font: Font, align: Alignment, framed: bool, quote: bool) -> int:
-        key = (id(cell_font), id(align), framed, quote)
-        if key not in style_ids:
-            c = WriteOnlyCell(ws)
-            c.font, c.alignment = cell_font, align
-            if framed:
-                c.border = border
-            c.quotePrefix = quote
-            style_ids[key] = wb._cell_styles.add(c._style)
-        return style_ids[key]
+        return styles.id(cell_font, align, framed, quote)
 
     rows_xml: list[str] = []
 
@@ -127,7 +109,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         rows_xml.append("".join(parts))
 
     merges: list[str] = []
-    last_col = get_column_letter(COLUMN_COUNT)
+    last_col = _LETTERS[-1]
     title_height = round(style.title_font_size * 1.5, 1)
     for row_no, line in enumerate(report.title_lines, start=1):
         add_row(row_no, [(line, title_font, middle_center, False)], title_height)
@@ -176,33 +158,76 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
                     + [("", bold, middle_center, True)] * (COLUMN_COUNT - 1), heights[index])
             merges.append(f"A{row_no}:{last_col}{row_no}")
 
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.page_margins = PageMargins(
-        left=style.margin_left_mm / _MM_PER_INCH, right=style.margin_right_mm / _MM_PER_INCH,
-        top=style.margin_top_mm / _MM_PER_INCH, bottom=style.margin_bottom_mm / _MM_PER_INCH,
-        header=0.3, footer=0.3,
-    )
-    ws.oddHeader.center.text = "&P"  # page numbers at the top centre …
-    ws.HeaderFooter.differentFirst = True  # … from page two
-    wb.properties.title = report.title
-    if summary is not None:
-        from .summary_xlsx import add_summary_sheet
-
-        add_summary_sheet(wb, summary, style)
-    buffer = io.BytesIO()
-    wb.save(buffer)
     merge_xml = "".join([f'<mergeCells count="{len(merges)}">',
                          *(f'<mergeCell ref="{ref}"/>' for ref in merges), "</mergeCells>"])
     breaks_xml = "".join([f'<rowBreaks count="{len(break_rows)}" '
                           f'manualBreakCount="{len(break_rows)}">',
                           *(f'<brk id="{r}" min="0" max="16383" man="1"/>' for r in break_rows),
                           "</rowBreaks>"]) if break_rows else ""
-    _splice_rows(buffer, path, rows_xml, "</sheetData>" + merge_xml, breaks_xml)
+    write = write_package if summary is None else functools.partial(
+        _write_with_openpyxl, summary=summary, style=style)
+    write(path, setup, styles, report.title, rows_xml, "</sheetData>" + merge_xml, breaks_xml,
+          _ROWS_COMPRESSLEVEL, _ROWS_PER_WRITE)
     return Path(path)
+
+
+def _write_with_openpyxl(path: Path | str, setup: SheetSetup, styles: CellStyles, title: str,
+                         rows_xml: list[str], after_rows: str, breaks_xml: str,
+                         rows_compresslevel: int, rows_per_write: int,
+                         summary: Summary | None = None, style: ReportStyle | None = None
+                         ) -> None:
+    """``write_package``'s workbook made by openpyxl, with «Сводные данные» (made by
+    openpyxl too) on a second sheet when ``summary`` is given."""
+    from openpyxl import Workbook
+    from openpyxl import styles as xl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils.indexed_list import IndexedList
+    from openpyxl.worksheet.page import PageMargins
+
+    def xl_font(font: Font) -> xl.Font:
+        name, size, bold = font
+        return xl.Font(name=name, size=size, bold=True) if bold else xl.Font(name=name, size=size)
+
+    wb = Workbook(write_only=True)
+    wb._fonts = IndexedList([xl_font(styles.fonts[0])])
+    ws = wb.create_sheet(setup.name)
+    thin = xl.Side(style="thin")
+    border = xl.Border(left=thin, right=thin, top=thin, bottom=thin)
+    for expected, (font, (horizontal, vertical), framed, quote) in enumerate(
+            styles.formats, start=1):
+        c = WriteOnlyCell(ws)
+        c.font = xl_font(font)
+        c.alignment = xl.Alignment(wrap_text=True, vertical=vertical, horizontal=horizontal)
+        if framed:
+            c.border = border
+        c.quotePrefix = quote
+        if wb._cell_styles.add(c._style) != expected:
+            raise RuntimeError("openpyxl numbered the cell formats differently")
+
+    # A streaming sheet writes its top (views, columns, page fit) at the first row.
+    ws.freeze_panes = f"A{setup.header_row + 1}"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    for letter, width in zip(_LETTERS, setup.column_widths, strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.print_title_rows = f"{setup.header_row}:{setup.header_row}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    left, right, top, bottom = setup.margins_inch
+    ws.page_margins = PageMargins(left=left, right=right, top=top, bottom=bottom,
+                                  header=0.3, footer=0.3)
+    ws.oddHeader.center.text = "&P"  # page numbers at the top centre …
+    ws.HeaderFooter.differentFirst = True  # … from page two
+    wb.properties.title = title
+    if summary is not None:
+        from .summary_xlsx import add_summary_sheet
+
+        add_summary_sheet(wb, summary, style)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    _splice_rows(buffer, path, rows_xml, after_rows, breaks_xml, rows_compresslevel,
+                 rows_per_write)
 
 
 def _cell_xml(letter: str, row_no: int, style: int, value: str) -> str:
@@ -315,7 +340,7 @@ def page_breaks(report: Report, heights: list[float], page_pt: float, header_pt:
 
 
 def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: list[str], after_rows: str,
-                 breaks_xml: str) -> None:
+                 breaks_xml: str, rows_compresslevel: int, rows_per_write: int) -> None:
     """Copy the workbook to ``path`` with the report sheet's empty sheetData replaced by
     its rows (and ``after_rows``: the closing tag and the merges), and ``breaks_xml`` put
     after its header and footer. The rows are streamed into the zip in batches: on 10,000
@@ -334,11 +359,11 @@ def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: list[str], afte
             tail = text[found.end():].replace(_HEADER_FOOTER_END, _HEADER_FOOTER_END + breaks_xml)
             # Level 3 for the rows: 17 MB of sheet XML on 10,000 events compress in under
             # half the default level's time, the file 40 % larger (900 KB).
-            dst.compresslevel = _ROWS_COMPRESSLEVEL  # for entries opened by name
+            dst.compresslevel = rows_compresslevel  # for entries opened by name
             with dst.open(item.filename, "w") as sheet:
                 sheet.write(f"{text[:found.start()]}<sheetData>".encode())
-                for start in range(0, len(rows_xml), _ROWS_PER_WRITE):
-                    sheet.write("".join(rows_xml[start:start + _ROWS_PER_WRITE]).encode())
+                for start in range(0, len(rows_xml), rows_per_write):
+                    sheet.write("".join(rows_xml[start:start + rows_per_write]).encode())
                 sheet.write(f"{after_rows}{tail}".encode())
 
 
