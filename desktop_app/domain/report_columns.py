@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import accumulate
 
 from .report import AGREEMENT_COLUMN, COLUMN_COUNT, EventRow, Report, ReportStyle
 
@@ -59,6 +60,14 @@ class LineEstimate:
         if "\n" not in text:  # most cells: one paragraph (this runs for every cell and width)
             return max(1, math.ceil(len(text) / cap))
         return sum(max(1, math.ceil(len(part) / cap)) for part in text.split("\n"))
+
+    def lines_each(self, texts: Sequence[str], width_mm: float) -> list[int]:
+        """``lines`` of each of ``texts`` in one column: the capacity worked out once."""
+        cap = self.capacity(width_mm)
+        ceil = math.ceil
+        return [1 if not text else max(1, ceil(len(text) / cap)) if "\n" not in text
+                else sum(max(1, ceil(len(part) / cap)) for part in text.split("\n"))
+                for text in texts]
 
     def row_lines(self, row: EventRow, widths_mm: Sequence[float]) -> int:
         """The row's height in lines; a merged agreement cell sets no single row's height."""
@@ -114,7 +123,12 @@ class _Balancer:
                 for c, text in enumerate(rows[k].texts()):
                     self.columns[c].append("" if c == AGREEMENT_COLUMN else text)
             index += length
+        # One-row units (most of them) apart: their total is one map over two lists.
+        self.single_rows = [first for first, length, _run in self.units if length == 1]
+        self.single_runs = [run for _first, length, run in self.units if length == 1]
+        self.long_units = [unit for unit in self.units if unit[1] > 1]
         self.cache: dict[tuple[int, float], list[int]] = {}
+        self.totals: dict[tuple[float, ...], float] = {}
         self.minimum = [self._minimum(c) for c in range(COLUMN_COUNT)]
         lines_per_page = style.text_height_mm / (LINE_MM_PER_PT * style.table_font_size)
         base_total = self._body_total(style.column_widths_mm())
@@ -132,28 +146,36 @@ class _Balancer:
     def _lines(self, column: int, width: float) -> list[int]:
         key = (column, round(width, 6))
         if key not in self.cache:  # each evaluation changes one or two columns only
-            self.cache[key] = [self.body.lines(t, width) if t else 1
-                               for t in self.columns[column]]
+            self.cache[key] = self.body.lines_each(self.columns[column], width)
         return self.cache[key]
 
     def _body_total(self, widths: Sequence[float]) -> float:
         per_row = list(map(max, *(self._lines(c, widths[c]) for c in range(COLUMN_COUNT))))
         runs = self._lines_of_runs(widths[AGREEMENT_COLUMN])
-        total = 0.0
-        for first, length, run in self.units:
-            rows = per_row[first] if length == 1 else sum(per_row[first:first + length])
-            total += rows if rows >= runs[run] else runs[run]
+        # Whole numbers of lines: the sum is exact in any order.
+        total = float(sum(map(max, map(per_row.__getitem__, self.single_rows),
+                              map(runs.__getitem__, self.single_runs))))
+        if self.long_units:
+            before = list(accumulate(per_row, initial=0))  # lines above each row
+            for first, length, run in self.long_units:
+                rows = before[first + length] - before[first]
+                total += rows if rows >= runs[run] else runs[run]
         return total
 
     def _lines_of_runs(self, width: float) -> list[int]:
         key = (-1, round(width, 6))
         if key not in self.cache:
-            self.cache[key] = [self.body.lines(t, width) for t in self.run_texts]
+            self.cache[key] = self.body.lines_each(self.run_texts, width)
         return self.cache[key]
 
     def _total(self, widths: Sequence[float]) -> float:
-        header = max(self.bold.lines(h, w) for h, w in zip(self.headers, widths, strict=True))
-        return self._body_total(widths) + header * self.header_weight
+        # The search comes back to the same widths often (two in five evaluations).
+        key = tuple(widths)
+        total = self.totals.get(key)
+        if total is None:
+            header = max(self.bold.lines(h, w) for h, w in zip(self.headers, widths, strict=True))
+            total = self.totals[key] = self._body_total(widths) + header * self.header_weight
+        return total
 
     def solve(self, start: list[float]) -> list[float]:
         """Try each height of the header row (it repeats on every page, and only several
