@@ -77,8 +77,25 @@ class LineEstimate:
 
 
 def keeps_whole(row: EventRow, widths_mm: Sequence[float], style: ReportStyle) -> bool:
-    """True when the row is short enough to be kept on one page (see KEEP_WHOLE_LINES)."""
-    return LineEstimate(style.table_font_size).row_lines(row, widths_mm) < KEEP_WHOLE_LINES
+    """True when the row is short enough to be kept on one page (see KEEP_WHOLE_LINES):
+    ``row_lines`` below the limit, with the counting stopped at the first cell that
+    reaches it (this runs for every row of a DOCX)."""
+    letter_mm = LETTER_MM_PER_PT * style.table_font_size
+    merged = row.run_length != 1
+    for c, text in enumerate(row.texts()):
+        if merged and c == AGREEMENT_COLUMN:
+            continue
+        # LineEstimate.capacity and .lines written out
+        cap = max(1.0, (widths_mm[c] - CELL_PAD_MM) / letter_mm - WRAP_LOSS)
+        if "\n" in text:
+            lines = sum(max(1, math.ceil(len(part) / cap)) for part in text.split("\n"))
+        elif len(text) <= cap:
+            continue  # one line, or none
+        else:
+            lines = math.ceil(len(text) / cap)
+        if lines >= KEEP_WHOLE_LINES:
+            return False
+    return True
 
 
 def column_widths_mm(report: Report, style: ReportStyle) -> list[float]:
