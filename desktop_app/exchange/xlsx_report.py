@@ -91,22 +91,31 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     # registered in the same order as the first cells that need them.
     event_ids: list[list[int]] = [[-1, -1] for _ in aligns]
 
-    def add_event_row(row_no: int, texts: list[str], height: float) -> None:
-        parts = [f'<row r="{row_no}" ht="{height:.1f}" customHeight="1">']
-        # One scan of the row's texts: most rows have nothing to escape.
-        escaped = (texts if _XML_SPECIAL.search("".join(texts)) is None
-                   else [xml_text(value) for value in texts])
-        for col, value in enumerate(texts):
-            quote = value.startswith(_FORMULA_START)
-            style = event_ids[col][quote]
+    # A row's XML by which of its cells are empty (None) or quoted (True): one format call
+    # per row instead of eight pieces. Its cells' style ids are registered when it is made,
+    # in column order, as the first row that needs each of them would register them.
+    row_templates: dict[tuple[bool | None, ...], str] = {}
+
+    def event_row_template(quotes: tuple[bool | None, ...]) -> str:
+        cells = []
+        for col, quote in enumerate(quotes):
+            style = event_ids[col][bool(quote)]
             if style < 0:
-                style = event_ids[col][quote] = sid(font, aligns[col], True, quote)
-            # _cell_xml written out: this runs for every cell of the report
-            parts.append(f'<c r="{_LETTERS[col]}{row_no}" s="{style}" t="inlineStr"><is>'
-                         f'<t xml:space="preserve">{escaped[col]}</t></is></c>' if value
-                         else f'<c r="{_LETTERS[col]}{row_no}" s="{style}"/>')
-        parts.append("</row>")
-        rows_xml.append("".join(parts))
+                style = event_ids[col][bool(quote)] = sid(font, aligns[col], True, bool(quote))
+            cells.append(f'<c r="{_LETTERS[col]}{{0}}" s="{style}"/>' if quote is None else
+                         f'<c r="{_LETTERS[col]}{{0}}" s="{style}" t="inlineStr"><is>'
+                         f'<t xml:space="preserve">{{{col + 2}}}</t></is></c>')
+        return '<row r="{0}" ht="{1:.1f}" customHeight="1">' + "".join(cells) + "</row>"
+
+    def add_event_row(row_no: int, texts: list[str], height: float) -> None:
+        quotes = tuple(value.startswith(_FORMULA_START) if value else None for value in texts)
+        template = row_templates.get(quotes)
+        if template is None:
+            template = row_templates[quotes] = event_row_template(quotes)
+        # One scan of the row's texts: most rows have nothing to escape.
+        if _XML_SPECIAL.search("".join(texts)) is not None:
+            texts = [xml_text(value) for value in texts]
+        rows_xml.append(template.format(row_no, height, *texts))
 
     merges: list[str] = []
     last_col = _LETTERS[-1]
