@@ -288,9 +288,11 @@ def row_height_measure(
     def measure(texts: list[str]) -> float:
         lines = 1
         for text, cap in zip(texts, per_line, strict=False):
-            if len(text) <= cap and "\n" not in text:
-                continue
-            if "\n" in text:
+            if len(text) <= cap:
+                if "\n" not in text:
+                    continue
+                count = text.count("\n") + 1  # short lines, one each
+            elif "\n" in text:
                 count = sum((len(part) + cap - 1) // cap or 1 for part in text.split("\n"))
             else:  # one paragraph, longer than a line: no split, no generator
                 count = (len(text) + cap - 1) // cap
@@ -337,14 +339,14 @@ def page_breaks(report: Report, heights: list[float], page_pt: float, header_pt:
         end = index
         while end < len(rows) and isinstance(rows[end], SectionRow):
             end += 1
-        group = list(range(index, min(end + 1, len(rows))))
-        need = sum(heights[k] for k in group)
+        last = min(end, len(rows) - 1)
+        need = heights[index] if last == index else sum(heights[index:last + 1])
         fresh = used <= header_pt + 1e-6 or index == 0
         if used + need > page_pt and not fresh:
             breaks.add(index)
             used = header_pt
-        used += sum(heights[k] for k in group)
-        index = group[-1] + 1
+        used += need
+        index = last + 1
     return breaks
 
 
