@@ -136,13 +136,22 @@ _STATUSES = {str(s): s for s in EventStatus}
 _NO_LINKS = "[]"
 
 
+def _json_strings(array: str) -> list[str]:
+    """A JSON array of strings as SQLite's json_group_array writes it. Without a backslash
+    no string in it holds a quote or an escape, so it splits at its '","' exactly."""
+    if array == _NO_LINKS:
+        return []
+    if "\\" in array:
+        return json.loads(array)
+    return array[2:-2].split('","')
+
+
 def events_from_tuples(rows: Iterable[tuple[Any, ...]]) -> list[Event]:
     """Events from rows of ``EVENT_COLUMNS_SQL`` followed by the JSON arrays of their
     agreement ids and region names: ``event_from_row`` without a dict per row, for the
     report's thousands of events."""
     fromiso = date.fromisoformat
     statuses = _STATUSES
-    loads = json.loads
     out = []
     for (id_, dept, title, timing, kind, starts, ends, place, participants, count, result,
          note, status, repeat, position, version, created, updated, links, regions) in rows:
@@ -152,8 +161,8 @@ def events_from_tuples(rows: Iterable[tuple[Any, ...]]) -> list[Event]:
             participants=participants, participants_count=count, result=result, note=note,
             status=statuses[status] if status in statuses else EventStatus(status),
             repeat_agreement=bool(repeat), position=position,
-            agreement_ids=loads(links) if links != _NO_LINKS else [],
-            participant_regions=loads(regions) if regions != _NO_LINKS else [],
+            agreement_ids=_json_strings(links),
+            participant_regions=_json_strings(regions),
             version=version, created_at=created, updated_at=updated,
         ))
     return out

@@ -151,6 +151,15 @@ def test_a_period_read_gives_each_event_as_a_read_by_id_does(store, dept, agreem
     assert got[0].participant_regions == ["Тверская область", 'Край "Б"\\']
     assert got[1].agreement_ids == [] and got[1].participant_regions == []
     assert got[1].status is EventStatus.POSTPONED
+    # ids that look like the array's own punctuation come back whole
+    odd_ids = [store.save_agreement(Agreement(f"Соглашение {i}", "С", id=odd))
+               for i, odd in enumerate(['a","b', "", "в\\"])]
+    third = store.save_event(_event(dept, odd_ids, title="Странные ключи",
+                                    participant_regions=["Тверская область", ""]))
+    back = store.events_between(date(2020, 1, 1), date(2020, 3, 31))[-1]
+    assert back == third
+    assert back.agreement_ids == ['a","b', "", "в\\"]
+    assert back.participant_regions == ["Тверская область", ""]
 
 
 def test_integrity_and_counts(demo_store):
