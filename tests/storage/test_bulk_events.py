@@ -42,7 +42,7 @@ def _items(store: Store) -> list[tuple[Event, bool]]:
             (from_file, True), (again, False), (new[2], False)]
 
 
-def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dict], list]:
+def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dict], list, list]:
     events = [{k: v for k, v in r.items() if k not in STAMPS} | {"id": r["id"]}
               for r in store._rows("SELECT * FROM events ORDER BY id")]
     links = store.conn.execute("SELECT * FROM event_agreements ORDER BY event_id, position"
@@ -58,7 +58,11 @@ def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dic
     log = [(r["user"], r["entity"], r["entity_id"], r["action"], snap(r["before"]),
             snap(r["after"])) for r in store._rows("SELECT * FROM change_log ORDER BY id")]
     region_names = store.conn.execute("SELECT name FROM regions ORDER BY name").fetchall()
-    return events, links, regions, log, region_names
+    # The search index: one entry per event (none left over, none twice), with its text.
+    search = store.conn.execute(
+        "SELECT e.id, s.body FROM events_search s LEFT JOIN events e ON e.rowid = s.rowid "
+        "ORDER BY 1").fetchall()
+    return events, links, regions, log, region_names, search
 
 
 def test_bulk_write_equals_saving_one_by_one():
