@@ -109,3 +109,40 @@ def test_a_refused_event_writes_nothing():
     with pytest.raises(StorageError):
         save_events_in_bulk(store, items)
     assert _state(store) == before
+
+
+def _many_new(store: Store, count: int) -> list[tuple[Event, bool]]:
+    first = store.events_in_period(Q1)[0]
+    return [(replace(first, id=f"many-{n}", title=f"Мероприятие {n}", position=0), False)
+            for n in range(count)]
+
+
+def _indexes(store: Store) -> list[tuple]:
+    return store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                              "AND tbl_name = 'events' ORDER BY name").fetchall()
+
+
+def test_a_large_write_leaves_the_indexes_as_they_were():
+    # Enough new rows to more than double the table: the write rebuilds its indexes.
+    store = _demo()
+    before = _indexes(store)
+    save_events_in_bulk(store, _many_new(store, 1500))
+    assert _indexes(store) == before
+    assert store.integrity() == "ok"  # every index agrees with the table
+    used = " ".join(r[-1] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM events WHERE starts_on >= '2020-01-01'").fetchall())
+    assert "events_period" in used
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -2000  # given back
+
+
+def test_a_large_write_that_fails_midway_keeps_the_indexes():
+    store = _demo()
+    before, state = _indexes(store), _state(store)
+    items = _many_new(store, 1500)
+    # No such department: the insert itself fails, after the indexes were dropped.
+    items[-1] = (replace(items[-1][0], department_id="нет такого"), False)
+    with pytest.raises(StorageError, match="FOREIGN KEY"):
+        save_events_in_bulk(store, items)
+    assert _indexes(store) == before
+    assert _state(store) == state
+    assert store.integrity() == "ok"
