@@ -133,6 +133,11 @@ def test_a_large_write_leaves_the_indexes_as_they_were():
         "EXPLAIN QUERY PLAN SELECT id FROM events WHERE starts_on >= '2020-01-01'").fetchall())
     assert "events_period" in used
     assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -2000  # given back
+    # The search index was built with a larger pending-terms buffer; the file keeps
+    # FTS5's default (1 MiB) for the window's own writes.
+    config = dict(store.conn.execute("SELECT k, v FROM events_search_config").fetchall())
+    assert config.get("hashsize", 1 << 20) == 1 << 20
+    assert _found(store, "Мероприятие 1499") == 1
 
 
 def test_a_large_write_that_fails_midway_keeps_the_indexes():
