@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..exchange.header_vocabulary import CLI_FIELDS, format_columns, parse_columns
-from .common import add_db_option, db_path, open_store
+from .common import add_db_option, db_path, open_store, without_cycle_collection
 
 if TYPE_CHECKING:
     from ..exchange.import_plan import ImportSummary
@@ -49,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
     target = db_path(args)
     new_file = not target.exists()
     try:
-        with open_store(args, readonly=args.dry_run, create=not args.dry_run) as store:
+        # Reading, planning and writing 10,000 rows make some 10^6 objects and no
+        # garbage cycles: the collector's passes over them cost a tenth of the CPU.
+        with without_cycle_collection(), \
+                open_store(args, readonly=args.dry_run, create=not args.dry_run) as store:
             summary = _import(store, args)
     except BaseException:
         # A failed import changes nothing, and that includes not leaving a new empty file.

@@ -235,8 +235,13 @@ def _read_docx(path: Path, collector: RowCollector) -> ReportTable:
             fed += 1
             last = ""
             collector.start_table(tables, width)
-            for row_no, cells in enumerate(rows, 1):
-                collector.add_row(row_no, cells)
+            # Each row is let go as soon as it is read, while the collector has just touched
+            # it: freeing 80,000 cells in one go at the end, long gone cold, cost ~0.15 s.
+            rows.reverse()
+            row_no = 0
+            while rows:
+                row_no += 1
+                collector.add_row(row_no, rows.pop())
         collector.finish()
     except TableShapeError as exc:
         raise shape_error(path, exc) from None

@@ -42,7 +42,7 @@ def _items(store: Store) -> list[tuple[Event, bool]]:
             (from_file, True), (again, False), (new[2], False)]
 
 
-def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dict], list]:
+def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dict], list, list]:
     events = [{k: v for k, v in r.items() if k not in STAMPS} | {"id": r["id"]}
               for r in store._rows("SELECT * FROM events ORDER BY id")]
     links = store.conn.execute("SELECT * FROM event_agreements ORDER BY event_id, position"
@@ -58,7 +58,11 @@ def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dic
     log = [(r["user"], r["entity"], r["entity_id"], r["action"], snap(r["before"]),
             snap(r["after"])) for r in store._rows("SELECT * FROM change_log ORDER BY id")]
     region_names = store.conn.execute("SELECT name FROM regions ORDER BY name").fetchall()
-    return events, links, regions, log, region_names
+    # The search index: one entry per event (none left over, none twice), with its text.
+    search = store.conn.execute(
+        "SELECT e.id, s.body FROM events_search s LEFT JOIN events e ON e.rowid = s.rowid "
+        "ORDER BY 1").fetchall()
+    return events, links, regions, log, region_names, search
 
 
 def test_bulk_write_equals_saving_one_by_one():
@@ -105,3 +109,45 @@ def test_a_refused_event_writes_nothing():
     with pytest.raises(StorageError):
         save_events_in_bulk(store, items)
     assert _state(store) == before
+
+
+def _many_new(store: Store, count: int) -> list[tuple[Event, bool]]:
+    first = store.events_in_period(Q1)[0]
+    return [(replace(first, id=f"many-{n}", title=f"Мероприятие {n}", position=0), False)
+            for n in range(count)]
+
+
+def _indexes(store: Store) -> list[tuple]:
+    return store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                              "AND tbl_name = 'events' ORDER BY name").fetchall()
+
+
+def test_a_large_write_leaves_the_indexes_as_they_were():
+    # Enough new rows to more than double the table: the write rebuilds its indexes.
+    store = _demo()
+    before = _indexes(store)
+    save_events_in_bulk(store, _many_new(store, 1500))
+    assert _indexes(store) == before
+    assert store.integrity() == "ok"  # every index agrees with the table
+    used = " ".join(r[-1] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM events WHERE starts_on >= '2020-01-01'").fetchall())
+    assert "events_period" in used
+    assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == -2000  # given back
+    # The search index was built with a larger pending-terms buffer; the file keeps
+    # FTS5's default (1 MiB) for the window's own writes.
+    config = dict(store.conn.execute("SELECT k, v FROM events_search_config").fetchall())
+    assert config.get("hashsize", 1 << 20) == 1 << 20
+    assert _found(store, "Мероприятие 1499") == 1
+
+
+def test_a_large_write_that_fails_midway_keeps_the_indexes():
+    store = _demo()
+    before, state = _indexes(store), _state(store)
+    items = _many_new(store, 1500)
+    # No such department: the insert itself fails, after the indexes were dropped.
+    items[-1] = (replace(items[-1][0], department_id="нет такого"), False)
+    with pytest.raises(StorageError, match="FOREIGN KEY"):
+        save_events_in_bulk(store, items)
+    assert _indexes(store) == before
+    assert _state(store) == state
+    assert store.integrity() == "ok"
