@@ -27,6 +27,7 @@ from typing import Any
 from ..domain.entities import Agreement, Department, Event, EventStatus
 from ..domain.matching import match_key, match_keys
 from ..domain.periods import PeriodKind, ReportPeriod
+from .xml_text import xml_text
 
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
@@ -140,9 +141,9 @@ def _jsonable(record: Any) -> dict[str, Any]:
 @dataclass
 class PackageContents:
     """What the package part holds, read from the store: ``events`` are the records'
-    plain field values, each with its ``row_hash`` and ``history``."""
+    JSON texts (as ``_dumps`` writes a record), each with its ``row_hash`` and ``history``."""
 
-    events: list[dict[str, Any]]
+    events: list[str]
     departments: list[Department]
     agreements: list[Agreement]
     period: ReportPeriod | None
@@ -188,7 +189,7 @@ def _payload(contents: PackageContents) -> str:
     # events holds the interpreter for the whole of it, and the window (this runs in
     # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
     # the key is the only place this text can occur.
-    events = ", ".join(_dumps(e) for e in contents.events)
+    events = ", ".join(contents.events)
     payload = head.replace('"events": []', f'"events": [{events}]', 1)
     # JSON already escapes control characters; these few are legal in JSON text but
     # not in XML, so they too go as \u escapes (json.loads reads both the same).
@@ -215,19 +216,23 @@ def package_json(
     history: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     records = _with_hashes((_jsonable(e) for e in events), history or {}, MatchKeys())
-    return _payload(PackageContents(records, list(departments), list(agreements), period))
+    return _payload(PackageContents([_dumps(r) for r in records], list(departments),
+                                    list(agreements), period))
 
 
 def _item_xml(payload: str) -> bytes:
-    from lxml import etree
-
-    root = etree.Element(f"{{{NAMESPACE}}}package", nsmap={"ir": NAMESPACE})
-    root.set("format", str(FORMAT))
+    # Written as text: the bytes lxml would write for this tree (checked by a test),
+    # without building 14 MB of text nodes only to serialise them again.
     # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
-    # 10,000 events make ~27 MB: the payload goes in consecutive pieces, read joined.
-    for start in range(0, max(len(payload), 1), DATA_PIECE):
-        etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload[start : start + DATA_PIECE]
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    # 10,000 events make ~14 MB: the payload goes in consecutive pieces, read joined.
+    data = "".join(
+        f"<ir:data>{xml_text(payload[start : start + DATA_PIECE])}</ir:data>"
+        for start in range(0, max(len(payload), 1), DATA_PIECE)
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">{data}</ir:package>'
+    ).encode()
 
 
 def _props_xml() -> bytes:
@@ -409,16 +414,31 @@ def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[
 
 
 def package_contents(store: Any, report: Any) -> PackageContents:
-    """The records of the report's rows, read in a few queries and kept as plain values."""
-    from ..storage.package_rows import event_records
+    """The records of the report's rows, read in a few queries: SQLite writes each
+    record's JSON text, and only its row hash and history are put in here."""
+    from ..storage.package_rows import event_record_values
 
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    records = event_records(store, ids)
     keys = MatchKeys()
-    events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys,
-                          printed_row_hashes(report, keys))
-    used_depts = {r["department_id"] for r in records}
-    used_agreements = {a for r in records for a in r["agreement_ids"]}
+    # The hash of the row as printed: a canonical date phrase must not look like an
+    # edit made in Word when the file comes back.
+    printed = printed_row_hashes(report, keys)
+    names, found = event_record_values(store, ids)
+    history = _history(store, [event_id for event_id, *_ in found], keys)
+    # What _dumps writes for the record, as one format string (fields 0 and 1 are the
+    # history and row hash, the rest SQLite's JSON of the stored values, keys sorted).
+    slots = {"history": "{0}", "row_hash": "{1}"}
+    slots.update((name, f"{{{k}}}") for k, name in enumerate(names, start=2))
+    template = "{{" + ", ".join(f"{_dumps(name)}: {slots[name]}" for name in sorted(slots)) + "}}"
+    events: list[str] = []
+    used_depts: set[str] = set()
+    used_agreements: set[str] = set()
+    for event_id, department_id, agreements, values in found:
+        used_depts.add(department_id)
+        if agreements:
+            used_agreements.update(agreements.split("\x1f"))
+        events.append(template.format(_dumps(history.get(event_id, [])),
+                                      _dumps(printed[event_id]), *values))
     return PackageContents(
         events,
         [d for d in store.departments() if d.id in used_depts],
