@@ -70,3 +70,32 @@ def test_the_part_is_the_xml_lxml_writes(payload, monkeypatch):
         etree.SubElement(root, f"{{{pkg.NAMESPACE}}}data").text = payload[start:start + 1000]
     expected = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     assert pkg._item_xml(payload) == expected
+
+
+def test_printed_row_hashes_are_the_row_hash_of_each_printed_row(store):
+    report = build_store_report(store, Q1)
+    expected = {row.event_id: pkg.row_hash({name: getattr(row, name) for name in pkg.ROW_FIELDS})
+                for row in report.event_rows()}
+    assert pkg.printed_row_hashes(report) == expected
+
+
+def test_content_hash_is_the_formats_digest_of_every_kind_of_value():
+    # The definition older files were written with: their history must keep matching.
+    import hashlib
+
+    def defined(fields, department, agreements):
+        parts = [pkg.match_key(department), "|".join(pkg.match_key(a) for a in agreements)]
+        for name in pkg.CONTENT_FIELDS:
+            value = fields.get(name)
+            if isinstance(value, list):
+                value = "|".join(value)
+            parts.append("" if value is None else str(value))
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+    fields = {"title": ODD, "timing": "", "participants_count": 12, "repeat_agreement": True,
+              "participant_regions": ["Тверская область", "Край"], "status": EventStatus.DONE,
+              "note": None, "starts_on": "2020-01-02"}
+    for state in (fields, {**fields, "repeat_agreement": False, "participants_count": None,
+                           "participant_regions": []}, {}):
+        assert pkg.content_hash(state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"]) == defined(
+            state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"])
