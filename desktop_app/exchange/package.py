@@ -445,8 +445,10 @@ def package_contents(store: Any, report: Any) -> PackageContents:
         used_depts.add(department_id)
         if agreements:
             used_agreements.update(agreements.split("\x1f"))
-        events.append(template.format(_dumps(history.get(event_id, [])),
-                                      _dumps(printed[event_id]), *values))
+        # Hex digests need no JSON escaping: written as _dumps would write them.
+        hashes = history.get(event_id)
+        events.append(template.format('["' + '", "'.join(hashes) + '"]' if hashes else "[]",
+                                      f'"{printed[event_id]}"', *values))
     return PackageContents(
         events,
         [d for d in store.departments() if d.id in used_depts],

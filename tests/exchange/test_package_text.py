@@ -54,6 +54,7 @@ def test_each_record_is_the_text_json_dumps_gives(store):
     report = build_store_report(store, Q1)
     contents = pkg.package_contents(store, report)
     assert contents.events == plain_records(store, report)
+    assert any(len(json.loads(t)["history"]) > 1 for t in contents.events)  # edited ones
     odd = next(json.loads(t) for t in contents.events if json.loads(t)["title"] == ODD)
     assert odd["repeat_agreement"] is True and odd["participants_count"] is None
     assert odd["participant_regions"] == ["Тверская область", 'Край "Д"']
