@@ -394,14 +394,26 @@ def read_package(path: Path | str) -> Package | None:
 def _history(
     store: Any, ids: Sequence[str], keys: MatchKeys, limit: int = 20
 ) -> dict[str, list[str]]:
-    from ..storage.package_rows import revisions
+    from ..storage.package_rows import revision_texts
 
-    depts = {d.id: d.name for d in store.departments()}
-    titles = {a.id: a.title for a in store.agreements()}
+    return _state_hashes(revision_texts(store, ids), {d.id: d.name for d in store.departments()},
+                         {a.id: a.title for a in store.agreements()}, keys, limit)
+
+
+def _state_hashes(
+    texts: Mapping[str, Sequence[str]], depts: Mapping[str, str], titles: Mapping[str, str],
+    keys: MatchKeys, limit: int = 20,
+) -> dict[str, list[str]]:
+    """Content hashes of each event's states (the change log's JSON snapshots, newest
+    first), each once, at most ``limit``; a snapshot that is not JSON is skipped."""
     out: dict[str, list[str]] = {}
-    for event_id, states in revisions(store, ids).items():
+    for event_id, snapshots in texts.items():
         hashes: list[str] = []
-        for state in states:
+        for text in snapshots:
+            try:
+                state = json.loads(text)
+            except ValueError:
+                continue
             h = content_hash(
                 state,
                 depts.get(state.get("department_id", ""), ""),
@@ -421,27 +433,45 @@ def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[
     return _history(store, [e.id for e in events], MatchKeys(), limit)
 
 
-def package_contents(store: Any, report: Any) -> PackageContents:
-    """The records of the report's rows, read in a few queries: SQLite writes each
-    record's JSON text, and only its row hash and history are put in here."""
-    from ..storage.package_rows import event_record_values
+@dataclass
+class PackageRows:
+    """What the records part of a report needs from the store, read in a few queries:
+    the rest (hashes, the JSON text) is computation, done anywhere (see report_service)."""
+
+    names: list[str]  # the record's keys in sorted order, as event_record_values gives
+    found: list[tuple[str, str, str, tuple[str, ...]]]
+    revisions: dict[str, list[str]]  # change-log snapshots per event, newest first
+    departments: list[Department]
+    agreements: list[Agreement]
+
+
+def read_package_rows(store: Any, report: Any) -> PackageRows:
+    from ..storage.package_rows import event_record_values, revision_texts
 
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
+    names, found = event_record_values(store, ids)
+    revisions = revision_texts(store, [event_id for event_id, *_ in found])
+    return PackageRows(names, found, revisions, store.departments(), store.agreements())
+
+
+def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
+    """The records of the report's rows: SQLite wrote each record's JSON values, and
+    only its row hash and history are put in here."""
     keys = MatchKeys()
     # The hash of the row as printed: a canonical date phrase must not look like an
     # edit made in Word when the file comes back.
     printed = printed_row_hashes(report, keys)
-    names, found = event_record_values(store, ids)
-    history = _history(store, [event_id for event_id, *_ in found], keys)
+    history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
+                            {a.id: a.title for a in rows.agreements}, keys)
     # What _dumps writes for the record, as one format string (fields 0 and 1 are the
     # history and row hash, the rest SQLite's JSON of the stored values, keys sorted).
     slots = {"history": "{0}", "row_hash": "{1}"}
-    slots.update((name, f"{{{k}}}") for k, name in enumerate(names, start=2))
+    slots.update((name, f"{{{k}}}") for k, name in enumerate(rows.names, start=2))
     template = "{{" + ", ".join(f"{_dumps(name)}: {slots[name]}" for name in sorted(slots)) + "}}"
     events: list[str] = []
     used_depts: set[str] = set()
     used_agreements: set[str] = set()
-    for event_id, department_id, agreements, values in found:
+    for event_id, department_id, agreements, values in rows.found:
         used_depts.add(department_id)
         if agreements:
             used_agreements.update(agreements.split("\x1f"))
@@ -451,10 +481,25 @@ def package_contents(store: Any, report: Any) -> PackageContents:
                                       f'"{printed[event_id]}"', *values))
     return PackageContents(
         events,
-        [d for d in store.departments() if d.id in used_depts],
-        [a for a in store.agreements() if a.id in used_agreements],
+        [d for d in rows.departments if d.id in used_depts],
+        [a for a in rows.agreements if a.id in used_agreements],
         report.period,
     )
+
+
+def package_contents(store: Any, report: Any) -> PackageContents:
+    """The records of the report's rows (read, then put together)."""
+    return contents_from_rows(read_package_rows(store, report), report)
+
+
+def records_part(rows: PackageRows, report: Any) -> bytes:
+    """The package part's XML, from rows already read (no database here)."""
+    return _item_xml(_payload(contents_from_rows(rows, report)))
+
+
+def attach_part(document: Any, blob: bytes) -> None:
+    """Embed a part :func:`records_part` made."""
+    _attach_blob(document, blob)
 
 
 def embed_package(document: Any, store: Any, report: Any) -> None:
