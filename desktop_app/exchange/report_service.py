@@ -67,7 +67,7 @@ def _records_in_child(store: Store, report: Report) -> Callable[[object], None]:
 
     rows = read_package_rows(store, report)
     part = child_work.start(lambda: records_part(rows, report))
-    return lambda document: attach_part(document, part())
+    return lambda document: attach_part(document, part)
 
 
 def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
