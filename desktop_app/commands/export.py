@@ -31,10 +31,9 @@ def _report_exporter(fmt: str) -> Exporter:
             from ..storage.summary_query import store_summary
 
             summary = store_summary(store, period, department_ids)  # type: ignore[arg-type]
-        # parallel: this process runs no other thread (see child_work)
         return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
                                   layout=args.layout, summary=summary,
-                                  dates_as_typed=args.dates_as_typed, parallel=True)
+                                  dates_as_typed=args.dates_as_typed)
 
     return export
 

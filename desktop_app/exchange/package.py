@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from operator import attrgetter
@@ -272,26 +272,20 @@ def attach_contents(document: Any, contents: PackageContents) -> None:
     _attach_blob(document, _item_xml(_payload(contents)))
 
 
-def _attach_blob(document: Any, blob: bytes | Callable[[], bytes]) -> None:
+def _attach_blob(document: Any, blob: bytes) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
     main = document.part
     for rel in main.rels.values():
         if rel.reltype == RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob):
-            rel.target_part._blob = blob() if callable(blob) else blob
+            rel.target_part._blob = blob
             return
     taken = {str(p.partname) for p in main.package.iter_parts()}
     n = 1
     while f"/customXml/item{n}.xml" in taken or f"/customXml/itemProps{n}.xml" in taken:
         n += 1
-    name = PackURI(f"/customXml/item{n}.xml")
-    if callable(blob):
-        from .pending_part import PendingPart
-
-        item: Part = PendingPart(name, "application/xml", blob, main.package)
-    else:
-        item = Part(name, "application/xml", blob, main.package)
+    item = Part(PackURI(f"/customXml/item{n}.xml"), "application/xml", blob, main.package)
     props = Part(
         PackURI(f"/customXml/itemProps{n}.xml"), CT_CUSTOM_XML_PROPS, _props_xml(), main.package
     )
@@ -503,9 +497,8 @@ def records_part(rows: PackageRows, report: Any) -> bytes:
     return _item_xml(_payload(contents_from_rows(rows, report)))
 
 
-def attach_part(document: Any, blob: Callable[[], bytes]) -> None:
-    """Embed the part :func:`records_part` makes, asked for only when the file is written
-    (see pending_part)."""
+def attach_part(document: Any, blob: bytes) -> None:
+    """Embed a part :func:`records_part` made."""
     _attach_blob(document, blob)
 
 

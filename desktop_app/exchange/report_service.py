@@ -59,17 +59,6 @@ def build_store_report(
     return build_report(store.departments(), store.agreements(), events, options)
 
 
-def _records_in_child(store: Store, report: Report) -> Callable[[object], None]:
-    """embed_package's work split: the rows read here, now; the hashes and text made in
-    a child process while the table renders; the part attached when the document is."""
-    from . import child_work
-    from .package import attach_part, read_package_rows, records_part
-
-    rows = read_package_rows(store, report)
-    part = child_work.start(lambda: records_part(rows, report))
-    return lambda document: attach_part(document, part)
-
-
 def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
                       fmt: str) -> str:
     """«Отчет_межрегиональное_сотрудничество_2020_Q1.docx», with the department's short
@@ -97,16 +86,13 @@ def export_report_file(
     dates_as_typed: bool = False,
     check: Callable[[], None] | None = None,
     report: Report | None = None,
-    parallel: bool = False,
 ) -> Path:
     """Write the report to ``out`` (docx, xlsx or pdf); a failure leaves an old file intact.
 
     ``summary`` adds «Сводные данные»: an appendix to a DOCX, a second sheet to an XLSX.
     ``check`` (a cancel token's) runs before the written file replaces ``out``: if it
     raises, the old file stays as it was. ``report``: the model already built from the same
-    arguments (the window's worker builds it first to show a row count). ``parallel``
-    (the command line's single-threaded process): a DOCX's records part is computed in a
-    child process while the table is rendered here (see child_work).
+    arguments (the window's worker builds it first to show a row count).
     """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -119,18 +105,13 @@ def export_report_file(
     if fmt == "docx":
         from .docx_report import save_docx
 
-        customizers: list[Callable[[object], None]] = [
-            lambda document, fn=fn: fn(document, store, report) for fn in DOCX_CUSTOMIZERS]
-        if parallel and DOCX_CUSTOMIZERS == [embed_package]:
-            customizers = [_records_in_child(store, report)]
-
         def customize(document: object) -> None:
             if summary is not None:
                 from .summary_docx import add_summary_appendix
 
                 add_summary_appendix(document, summary, style)  # type: ignore[arg-type]
-            for fn in customizers:
-                fn(document)
+            for fn in DOCX_CUSTOMIZERS:
+                fn(document, store, report)
 
         def write(tmp: Path) -> None:
             save_docx(report, tmp, style, template, customize)

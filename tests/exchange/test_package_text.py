@@ -100,23 +100,3 @@ def test_content_hash_is_the_formats_digest_of_every_kind_of_value():
                            "participant_regions": []}, {}):
         assert pkg.content_hash(state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"]) == defined(
             state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"])
-
-
-def test_a_pending_part_is_made_once_when_the_file_is_written(tmp_path):
-    import docx
-
-    from desktop_app.exchange.docx_zip import save_document
-
-    made: list[int] = []
-
-    def make() -> bytes:
-        made.append(1)
-        return pkg._item_xml(pkg.package_json([], [], [], Q1))
-
-    document = docx.Document()
-    pkg.attach_part(document, make)
-    assert made == []  # attaching does not wait for the part
-    save_document(document, tmp_path / "p.docx")
-    assert made == [1]
-    package = pkg.read_package(tmp_path / "p.docx")
-    assert package is not None and package.period == Q1 and package.events == []
