@@ -436,7 +436,7 @@ def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[
 @dataclass
 class PackageRows:
     """What the records part of a report needs from the store, read in a few queries:
-    the rest (hashes, the JSON text) is computation, done anywhere (see report_service)."""
+    the rest (hashes, the JSON text) is computation, with no database."""
 
     names: list[str]  # the record's keys in sorted order, as event_record_values gives
     found: list[tuple[str, str, str, tuple[str, ...]]]
@@ -490,16 +490,6 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
 def package_contents(store: Any, report: Any) -> PackageContents:
     """The records of the report's rows (read, then put together)."""
     return contents_from_rows(read_package_rows(store, report), report)
-
-
-def records_part(rows: PackageRows, report: Any) -> bytes:
-    """The package part's XML, from rows already read (no database here)."""
-    return _item_xml(_payload(contents_from_rows(rows, report)))
-
-
-def attach_part(document: Any, blob: bytes) -> None:
-    """Embed a part :func:`records_part` made."""
-    _attach_blob(document, blob)
 
 
 def embed_package(document: Any, store: Any, report: Any) -> None:
