@@ -6,7 +6,6 @@ from pathlib import Path
 
 from ..domain.matching import best_match, match_key
 from ..errors import UserError
-from ..exchange.json_export import write_json
 from ..exchange.summary_file import SUMMARY_FORMATS
 from ..storage.store import Store
 from .common import (
@@ -90,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
             open_store(args, create=False, readonly=True, verify=True) as store:
         dept_ids = resolve_departments(store, args.department)
         if args.format == "json":
+            from ..exchange.json_export import write_json
+
             events = store.events_in_period(period, department_ids=dept_ids)
             write_json(out, events, store.departments(), store.agreements(), period.title)
             count = len(events)

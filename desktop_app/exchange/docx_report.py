@@ -30,6 +30,7 @@ from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle
 from ..domain.report_columns import column_widths_mm, keeps_whole
 from ..paths import resource
 from .docx_metadata import set_metadata
+from .docx_zip import save_document
 from .files import ExportError
 from .hyphenate import SOFT_HYPHEN, hyphenate_text
 from .xml_text import xml_text
@@ -160,6 +161,9 @@ class _RowText:
                 tc = deepcopy(tcs[1])
                 _set_vmerge(tc, restart)
                 self.merged[restart] = _xml(tc.find(qn("w:tcPr")))
+        # Per column: a line's paragraph cut around its text, and an empty paragraph.
+        self.lines = [(f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">',
+                       "</w:t></w:r></w:p>", f"<w:p>{ppr}</w:p>") for ppr, rpr in self.paras]
 
     def row(self, texts: tuple[str, ...] | list[str], vmerge: bool | None = None,
             keep_whole: bool = False) -> str:
@@ -170,15 +174,16 @@ class _RowText:
         out = ["<w:tr>", tr_pr]
         for col, text in enumerate(texts):
             tc_pr = self.merged[vmerge] if col == 1 and vmerge is not None else self.tc_prs[col]
-            ppr, rpr = self.paras[col]
+            head, tail, empty = self.lines[col]
             out.append("<w:tc>")
             out.append(tc_pr)
-            for line in text.split("\n") if text else [""]:
-                if line:
-                    out.append(f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">'
-                               f"{xml_text(line)}</w:t></w:r></w:p>")
-                else:
-                    out.append(f"<w:p>{ppr}</w:p>")
+            if not text:
+                out.append(empty)
+            elif "\n" not in text:  # most cells: one line
+                out += (head, xml_text(text), tail)
+            else:  # escaping leaves line breaks alone: the cell's text is escaped once
+                for line in xml_text(text).split("\n"):
+                    out += (head, line, tail) if line else (empty,)
             out.append("</w:tc>")
         out.append("</w:tr>")
         return "".join(out)
@@ -469,5 +474,5 @@ def save_docx(
 ) -> Path:
     """Build and save to ``path`` as is (callers wanting safety go through atomic_write)."""
     doc = _build(report, style, template, customize, splice=True)
-    doc.save(str(path))
+    save_document(doc, path)
     return Path(path)

@@ -21,12 +21,14 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from ..domain.entities import Agreement, Department, Event, EventStatus
 from ..domain.matching import match_key, match_keys
 from ..domain.periods import PeriodKind, ReportPeriod
+from .xml_text import xml_text
 
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
@@ -103,11 +105,13 @@ def printed_row_hashes(report: Any, keys: Mapping[str, str] | None = None) -> di
     """Each event's row hash from the text its row prints (the report may print a date
     phrase in its canonical form rather than as stored)."""
     keys = MatchKeys() if keys is None else keys
-    texts = [({name: getattr(row, name) for name in ROW_FIELDS}, row.event_id)
-             for row in report.event_rows()]
+    rows = report.event_rows()
+    # row_hash's digest, from the row's fields taken in one C call per row
+    texts = list(map(attrgetter(*ROW_FIELDS), rows))
     if isinstance(keys, MatchKeys):
-        keys.fill(t or "" for fields, _ in texts for t in fields.values())
-    return {event_id: row_hash(fields, keys) for fields, event_id in texts}
+        keys.fill(t or "" for fields in texts for t in fields)
+    return {row.event_id: _digest([keys[t or ""] for t in fields])
+            for row, fields in zip(rows, texts, strict=True)}
 
 
 def content_hash(
@@ -117,12 +121,17 @@ def content_hash(
     """One state of an event: every field a user can change, with the department and
     agreements by name (ids differ between databases that met the same names separately)."""
     keys = MatchKeys() if keys is None else keys
-    parts = [keys[department], "|".join(keys[a] for a in agreements)]
-    for name in CONTENT_FIELDS:
-        value = fields.get(name)
-        if isinstance(value, list):
-            value = "|".join(value)
-        parts.append("" if value is None else str(value))
+    parts = [keys[department], "|".join([keys[a] for a in agreements])]
+    # An export hashes every event's every state: plain text, the usual value, first.
+    for value in map(fields.get, CONTENT_FIELDS):
+        if value.__class__ is str:
+            parts.append(value)
+        elif value is None:
+            parts.append("")
+        elif isinstance(value, list):
+            parts.append("|".join(value))
+        else:
+            parts.append(str(value))
     return _digest(parts)
 
 
@@ -140,9 +149,9 @@ def _jsonable(record: Any) -> dict[str, Any]:
 @dataclass
 class PackageContents:
     """What the package part holds, read from the store: ``events`` are the records'
-    plain field values, each with its ``row_hash`` and ``history``."""
+    JSON texts (as ``_dumps`` writes a record), each with its ``row_hash`` and ``history``."""
 
-    events: list[dict[str, Any]]
+    events: list[str]
     departments: list[Department]
     agreements: list[Agreement]
     period: ReportPeriod | None
@@ -188,7 +197,7 @@ def _payload(contents: PackageContents) -> str:
     # events holds the interpreter for the whole of it, and the window (this runs in
     # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
     # the key is the only place this text can occur.
-    events = ", ".join(_dumps(e) for e in contents.events)
+    events = ", ".join(contents.events)
     payload = head.replace('"events": []', f'"events": [{events}]', 1)
     # JSON already escapes control characters; these few are legal in JSON text but
     # not in XML, so they too go as \u escapes (json.loads reads both the same).
@@ -215,19 +224,23 @@ def package_json(
     history: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     records = _with_hashes((_jsonable(e) for e in events), history or {}, MatchKeys())
-    return _payload(PackageContents(records, list(departments), list(agreements), period))
+    return _payload(PackageContents([_dumps(r) for r in records], list(departments),
+                                    list(agreements), period))
 
 
 def _item_xml(payload: str) -> bytes:
-    from lxml import etree
-
-    root = etree.Element(f"{{{NAMESPACE}}}package", nsmap={"ir": NAMESPACE})
-    root.set("format", str(FORMAT))
+    # Written as text: the bytes lxml would write for this tree (checked by a test),
+    # without building 14 MB of text nodes only to serialise them again.
     # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
-    # 10,000 events make ~27 MB: the payload goes in consecutive pieces, read joined.
-    for start in range(0, max(len(payload), 1), DATA_PIECE):
-        etree.SubElement(root, f"{{{NAMESPACE}}}data").text = payload[start : start + DATA_PIECE]
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    # 10,000 events make ~14 MB: the payload goes in consecutive pieces, read joined.
+    data = "".join(
+        f"<ir:data>{xml_text(payload[start : start + DATA_PIECE])}</ir:data>"
+        for start in range(0, max(len(payload), 1), DATA_PIECE)
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">{data}</ir:package>'
+    ).encode()
 
 
 def _props_xml() -> bytes:
@@ -381,14 +394,26 @@ def read_package(path: Path | str) -> Package | None:
 def _history(
     store: Any, ids: Sequence[str], keys: MatchKeys, limit: int = 20
 ) -> dict[str, list[str]]:
-    from ..storage.package_rows import revisions
+    from ..storage.package_rows import revision_texts
 
-    depts = {d.id: d.name for d in store.departments()}
-    titles = {a.id: a.title for a in store.agreements()}
+    return _state_hashes(revision_texts(store, ids), {d.id: d.name for d in store.departments()},
+                         {a.id: a.title for a in store.agreements()}, keys, limit)
+
+
+def _state_hashes(
+    texts: Mapping[str, Sequence[str]], depts: Mapping[str, str], titles: Mapping[str, str],
+    keys: MatchKeys, limit: int = 20,
+) -> dict[str, list[str]]:
+    """Content hashes of each event's states (the change log's JSON snapshots, newest
+    first), each once, at most ``limit``; a snapshot that is not JSON is skipped."""
     out: dict[str, list[str]] = {}
-    for event_id, states in revisions(store, ids).items():
+    for event_id, snapshots in texts.items():
         hashes: list[str] = []
-        for state in states:
+        for text in snapshots:
+            try:
+                state = json.loads(text)
+            except ValueError:
+                continue
             h = content_hash(
                 state,
                 depts.get(state.get("department_id", ""), ""),
@@ -408,23 +433,63 @@ def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[
     return _history(store, [e.id for e in events], MatchKeys(), limit)
 
 
-def package_contents(store: Any, report: Any) -> PackageContents:
-    """The records of the report's rows, read in a few queries and kept as plain values."""
-    from ..storage.package_rows import event_records
+@dataclass
+class PackageRows:
+    """What the records part of a report needs from the store, read in a few queries:
+    the rest (hashes, the JSON text) is computation, with no database."""
+
+    names: list[str]  # the record's keys in sorted order, as event_record_values gives
+    found: list[tuple[str, str, str, tuple[str, ...]]]
+    revisions: dict[str, list[str]]  # change-log snapshots per event, newest first
+    departments: list[Department]
+    agreements: list[Agreement]
+
+
+def read_package_rows(store: Any, report: Any) -> PackageRows:
+    from ..storage.package_rows import event_record_values, revision_texts
 
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    records = event_records(store, ids)
+    names, found = event_record_values(store, ids)
+    revisions = revision_texts(store, [event_id for event_id, *_ in found])
+    return PackageRows(names, found, revisions, store.departments(), store.agreements())
+
+
+def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
+    """The records of the report's rows: SQLite wrote each record's JSON values, and
+    only its row hash and history are put in here."""
     keys = MatchKeys()
-    events = _with_hashes(records, _history(store, [r["id"] for r in records], keys), keys,
-                          printed_row_hashes(report, keys))
-    used_depts = {r["department_id"] for r in records}
-    used_agreements = {a for r in records for a in r["agreement_ids"]}
+    # The hash of the row as printed: a canonical date phrase must not look like an
+    # edit made in Word when the file comes back.
+    printed = printed_row_hashes(report, keys)
+    history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
+                            {a.id: a.title for a in rows.agreements}, keys)
+    # What _dumps writes for the record, as one format string (fields 0 and 1 are the
+    # history and row hash, the rest SQLite's JSON of the stored values, keys sorted).
+    slots = {"history": "{0}", "row_hash": "{1}"}
+    slots.update((name, f"{{{k}}}") for k, name in enumerate(rows.names, start=2))
+    template = "{{" + ", ".join(f"{_dumps(name)}: {slots[name]}" for name in sorted(slots)) + "}}"
+    events: list[str] = []
+    used_depts: set[str] = set()
+    used_agreements: set[str] = set()
+    for event_id, department_id, agreements, values in rows.found:
+        used_depts.add(department_id)
+        if agreements:
+            used_agreements.update(agreements.split("\x1f"))
+        # Hex digests need no JSON escaping: written as _dumps would write them.
+        hashes = history.get(event_id)
+        events.append(template.format('["' + '", "'.join(hashes) + '"]' if hashes else "[]",
+                                      f'"{printed[event_id]}"', *values))
     return PackageContents(
         events,
-        [d for d in store.departments() if d.id in used_depts],
-        [a for a in store.agreements() if a.id in used_agreements],
+        [d for d in rows.departments if d.id in used_depts],
+        [a for a in rows.agreements if a.id in used_agreements],
         report.period,
     )
+
+
+def package_contents(store: Any, report: Any) -> PackageContents:
+    """The records of the report's rows (read, then put together)."""
+    return contents_from_rows(read_package_rows(store, report), report)
 
 
 def embed_package(document: Any, store: Any, report: Any) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.report import ReportStyle
-from ..domain.summary import Summary
 from ..errors import UserError
 from .files import atomic_write
+
+if TYPE_CHECKING:  # only named here: an export without a summary starts without it
+    from ..domain.summary import Summary
 
 SUMMARY_FORMATS = ("docx", "xlsx")
 

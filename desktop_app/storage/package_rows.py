@@ -80,3 +80,56 @@ def revisions(store: Store, ids: Sequence[str], limit: int = 50) -> dict[str, li
             except ValueError:
                 continue
     return out
+
+
+# The links of an event as JSON arrays, in their order: json_quote writes a string
+# exactly as Python's json.dumps(ensure_ascii=False) does, and ", " is its separator.
+_LINK_ARRAYS = {
+    "agreement_ids": (
+        "SELECT json_quote(agreement_id) AS v FROM event_agreements "
+        "WHERE event_id = e.id ORDER BY position"
+    ),
+    "participant_regions": (
+        "SELECT json_quote(g.name) AS v FROM event_regions er "
+        "JOIN regions g ON g.id = er.region_id WHERE er.event_id = e.id ORDER BY er.position"
+    ),
+}
+_FLAGS = ("repeat_agreement",)
+
+
+def _json_value(key: str, columns: Sequence[str]) -> str:
+    if key in _LINK_ARRAYS:
+        return f"'[' || coalesce((SELECT group_concat(v, ', ') FROM ({_LINK_ARRAYS[key]})), '') || ']'"
+    if key not in columns:
+        raise KeyError(key)
+    if key in _FLAGS:
+        return f"CASE WHEN e.\"{key}\" THEN 'true' ELSE 'false' END"
+    return f'json_quote(e."{key}")'
+
+
+def _record_columns(store: Store) -> tuple[list[str], str]:
+    columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
+    keys = sorted({*columns, *_LINK_ARRAYS})
+    return keys, ", ".join(_json_value(key, columns) for key in keys)
+
+
+@guarded
+def event_record_values(
+    store: Store, ids: Sequence[str]
+) -> tuple[list[str], list[tuple[str, str, str, tuple[str, ...]]]]:
+    """The events with these ids, in that order, as the JSON text of each value of the
+    record :func:`event_records` reads, written by SQLite (``json_quote`` writes what
+    ``json.dumps(value, ensure_ascii=False)`` does): the keys in sorted order, and for
+    each event (id, department id, agreement ids joined by U+001F, the values' JSON)."""
+    keys, select = _record_columns(store)
+    found: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
+    links = ("SELECT group_concat(agreement_id, char(31)) FROM event_agreements "
+             "WHERE event_id = e.id")
+    for chunk, marks in _chunks(ids):
+        for event_id, department_id, agreements, *values in store.conn.execute(
+            f"SELECT e.id, e.department_id, coalesce(({links}), ''), {select} "
+            f"FROM events e WHERE e.id IN ({marks})",
+            chunk,
+        ):
+            found[event_id] = (event_id, department_id, agreements, tuple(values))
+    return keys, [found[i] for i in dict.fromkeys(ids) if i in found]

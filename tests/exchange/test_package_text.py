@@ -1,0 +1,102 @@
+"""The records part written as text (SQLite's JSON of each record, the XML by hand) is
+the very text the plain way — each record a dict through json.dumps, the part a tree
+through lxml — gives: the importer and older copies of the program read it unchanged."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from import_helpers import Q1
+from lxml import etree
+
+from desktop_app.demo import load_demo
+from desktop_app.domain.entities import EventStatus
+from desktop_app.exchange import package as pkg
+from desktop_app.exchange.report_service import build_store_report
+from desktop_app.storage.package_rows import event_records
+from desktop_app.storage.store import Store
+
+ODD = 'Кавычки " и \\ обратная черта, <&>, таб\tи\r\nперевод, \x01\x1f\x7f, «ё» \u2028 😀'
+
+
+@pytest.fixture
+def store() -> Store:
+    store = Store.in_memory()
+    load_demo(store)
+    events = store.events_in_period(Q1)
+    regions = ["Тверская область", 'Край "Д"']
+    store.save_event(replace(events[0], title=ODD, note=ODD, participants_count=None,
+                             repeat_agreement=True, participant_regions=regions,
+                             status=EventStatus.PLANNED))
+    agreements = [a.id for a in store.agreements()]
+    # Agreements in an order that is neither the ids' nor the titles'.
+    store.save_event(replace(events[1], agreement_ids=[agreements[3], agreements[0],
+                                                       agreements[2]], participants_count=0))
+    return store
+
+
+def plain_records(store: Store, report) -> list[str]:
+    """The records part's events as the plain way writes them (the format's definition)."""
+    keys = pkg.MatchKeys()
+    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
+    records = event_records(store, ids)
+    history = pkg._history(store, ids, keys)
+    printed = pkg.printed_row_hashes(report, keys)
+    for record in records:
+        record["row_hash"] = printed[record["id"]]
+        record["history"] = history[record["id"]]
+    return [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+
+
+def test_each_record_is_the_text_json_dumps_gives(store):
+    report = build_store_report(store, Q1)
+    contents = pkg.package_contents(store, report)
+    assert contents.events == plain_records(store, report)
+    assert any(len(json.loads(t)["history"]) > 1 for t in contents.events)  # edited ones
+    odd = next(json.loads(t) for t in contents.events if json.loads(t)["title"] == ODD)
+    assert odd["repeat_agreement"] is True and odd["participants_count"] is None
+    assert odd["participant_regions"] == ["Тверская область", 'Край "Д"']
+    assert {d.id for d in contents.departments} == {json.loads(t)["department_id"]
+                                                    for t in contents.events}
+
+
+@pytest.mark.parametrize("payload", ["", '{"a": "<&>\\r"}', "ё" * 2500 + "&" * 10])
+def test_the_part_is_the_xml_lxml_writes(payload, monkeypatch):
+    monkeypatch.setattr(pkg, "DATA_PIECE", 1000)
+    root = etree.Element(f"{{{pkg.NAMESPACE}}}package", nsmap={"ir": pkg.NAMESPACE})
+    root.set("format", str(pkg.FORMAT))
+    for start in range(0, max(len(payload), 1), pkg.DATA_PIECE):
+        etree.SubElement(root, f"{{{pkg.NAMESPACE}}}data").text = payload[start:start + 1000]
+    expected = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    assert pkg._item_xml(payload) == expected
+
+
+def test_printed_row_hashes_are_the_row_hash_of_each_printed_row(store):
+    report = build_store_report(store, Q1)
+    expected = {row.event_id: pkg.row_hash({name: getattr(row, name) for name in pkg.ROW_FIELDS})
+                for row in report.event_rows()}
+    assert pkg.printed_row_hashes(report) == expected
+
+
+def test_content_hash_is_the_formats_digest_of_every_kind_of_value():
+    # The definition older files were written with: their history must keep matching.
+    import hashlib
+
+    def defined(fields, department, agreements):
+        parts = [pkg.match_key(department), "|".join(pkg.match_key(a) for a in agreements)]
+        for name in pkg.CONTENT_FIELDS:
+            value = fields.get(name)
+            if isinstance(value, list):
+                value = "|".join(value)
+            parts.append("" if value is None else str(value))
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+    fields = {"title": ODD, "timing": "", "participants_count": 12, "repeat_agreement": True,
+              "participant_regions": ["Тверская область", "Край"], "status": EventStatus.DONE,
+              "note": None, "starts_on": "2020-01-02"}
+    for state in (fields, {**fields, "repeat_agreement": False, "participants_count": None,
+                           "participant_regions": []}, {}):
+        assert pkg.content_hash(state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"]) == defined(
+            state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"])
