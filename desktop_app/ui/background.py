@@ -82,17 +82,26 @@ class CancelToken:
 class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task | None = task
 
     def run(self) -> None:  # worker thread: no widgets here, only the task's signals
-        task = self.task
+        task, self.task = self.task, None
+        assert task is not None and task.work is not None  # one run per task
+        over = task._worker_over
         try:
-            assert task.work is not None  # let go of only once this has finished
-            result = task.work(task.token)
-        except BaseException as exc:  # handed to the window's thread; nothing is lost
-            task._failed.emit(exc)
-        else:
-            task._succeeded.emit(result)
+            try:
+                result = task.work(task.token)
+            except BaseException as exc:  # handed to the window's thread; nothing is lost
+                task._failed.emit(exc)
+            else:
+                task._succeeded.emit(result)
+                del result
+        finally:
+            # The window's thread may deliver the result and let go of the task while this
+            # frame still runs: the last reference to the task (and its progress dialog)
+            # must not be dropped here, on the wrong thread. The task waits for this.
+            del task
+            over.set()
 
 
 class Task(QObject):
@@ -115,6 +124,7 @@ class Task(QObject):
         self.error_title = error_title or tr("Действие не выполнено")
         self.token = CancelToken()
         self.done = False
+        self._worker_over = threading.Event()  # set once the worker holds nothing of this task
         # Queued: the worker emits, the window's thread runs the slots.
         self._succeeded.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
         self._failed.connect(self._finish_failed, Qt.ConnectionType.QueuedConnection)
@@ -147,6 +157,8 @@ class Task(QObject):
             self.progress.setLabelText(text)
 
     def _close(self) -> None:
+        # Only the worker's emit delivers here; it lets go of this task a moment later.
+        self._worker_over.wait()
         self.done = True
         self.progress.canceled.disconnect(self.cancel)
         self.progress.close()
