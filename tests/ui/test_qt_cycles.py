@@ -4,9 +4,9 @@ An object in a Python reference cycle is freed by the cycle collector, at whatev
 moment it next runs. For Qt objects that is a crash waiting for its moment: clearing
 a cycle that holds an undo stack hands the steps it owns back to Python, which deletes
 them while the C++ stack still lists them (SIGSEGV in ~QUndoStack — the suite crashed
-so after the import dialog tests once the collector ran). Three such cycles were in
-the program: undo steps ↔ Operations, Operations.window ↔ window.ops, and the window ↔
-its empty state; a failed background task was held by its own failure's traceback,
+so after the import dialog tests once the collector ran). Four such cycles were in
+the program: undo steps ↔ Operations, Operations.window ↔ window.ops, the window ↔
+its empty state, and an event form ↔ its draft keeper; a failed background task was held by its own failure's traceback,
 and a finished one could be freed by its worker, on the wrong thread.
 """
 
@@ -21,6 +21,7 @@ import threading
 import time
 import weakref
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
@@ -122,6 +123,25 @@ def test_a_closed_window_is_freed_with_its_operations(qtbot, demo_store, tmp_pat
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     assert _freed_without_the_collector(make, close_and_let_go) == [True, True, True]
+
+
+def test_an_event_form_keeping_drafts_is_freed_by_the_last_reference(qtbot, demo_store,
+                                                                    tmp_path: Path):
+    """The draft restore at start-up opens a parentless form with a draft keeper."""
+    from desktop_app.ui.crash import DraftKeeper
+    from desktop_app.ui.event_form import EventFormDialog
+    from desktop_app.ui.operations import Operations
+
+    event = demo_store.events_in_period(Q1)[0]
+
+    def make() -> list:
+        form = EventFormDialog(Operations(demo_store), event=event, period=Q1,
+                               settings=SimpleNamespace(own_department_id=""))
+        keeper = DraftKeeper(form, demo_store.path, folder=tmp_path)
+        assert keeper.form is form
+        return [form, keeper]
+
+    assert _freed_without_the_collector(make) == [True, True]
 
 
 def test_a_failed_background_task_is_freed_by_the_last_reference(qtbot):
