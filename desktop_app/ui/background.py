@@ -82,16 +82,26 @@ class CancelToken:
 class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task | None = task
 
     def run(self) -> None:  # worker thread: no widgets here, only the task's signals
-        task = self.task
+        task, self.task = self.task, None
+        assert task is not None and task.work is not None  # one run per task
+        over = task._worker_over
         try:
-            result = task.work(task.token)
-        except BaseException as exc:  # handed to the window's thread; nothing is lost
-            task._failed.emit(exc)
-        else:
-            task._succeeded.emit(result)
+            try:
+                result = task.work(task.token)
+            except BaseException as exc:  # handed to the window's thread; nothing is lost
+                task._failed.emit(exc)
+            else:
+                task._succeeded.emit(result)
+                del result
+        finally:
+            # The window's thread may deliver the result and let go of the task while this
+            # frame still runs: the last reference to the task (and its progress dialog)
+            # must not be dropped here, on the wrong thread. The task waits for this.
+            del task
+            over.set()
 
 
 class Task(QObject):
@@ -108,12 +118,13 @@ class Task(QObject):
                  error_title: str | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.work = work
+        self.work: Callable[[CancelToken], Any] | None = work
         self.on_done = on_done
         self.on_error = on_error
         self.error_title = error_title or tr("Действие не выполнено")
         self.token = CancelToken()
         self.done = False
+        self._worker_over = threading.Event()  # set once the worker holds nothing of this task
         # Queued: the worker emits, the window's thread runs the slots.
         self._succeeded.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
         self._failed.connect(self._finish_failed, Qt.ConnectionType.QueuedConnection)
@@ -146,6 +157,8 @@ class Task(QObject):
             self.progress.setLabelText(text)
 
     def _close(self) -> None:
+        # Only the worker's emit delivers here; it lets go of this task a moment later.
+        self._worker_over.wait()
         self.done = True
         self.progress.canceled.disconnect(self.cancel)
         self.progress.close()
@@ -154,20 +167,34 @@ class Task(QObject):
         self.finished.emit()
 
     def _finish_ok(self, result: Any) -> None:
+        on_done = self._let_go()
         self._close()
         if self.token.cancelled:
             return  # finished anyway, but the user no longer wants it
-        if self.on_done is not None:
-            self.on_done(result)
+        if on_done is not None:
+            on_done(result)
 
     def _finish_failed(self, exc: BaseException) -> None:
+        on_error = self._let_go(failed=True)
         self._close()
         if isinstance(exc, Cancelled):
             return
-        if self.on_error is not None:
-            self.on_error(exc)
+        if on_error is not None:
+            on_error(exc)
         else:
             show_failure(self.parent_widget, self.error_title, exc)
+
+    def _let_go(self, failed: bool = False) -> Callable[..., None] | None:
+        """Drop the work and the callbacks, returning the one to call now.
+
+        They are closures of the caller's, which often keep what the worker hands back
+        — a failure's traceback holds the worker's frame and so this task: a reference
+        cycle through the task's progress dialog that only Python's cycle collector would
+        free, deleting the dialog at whatever moment it next runs.
+        """
+        callback = self.on_error if failed else self.on_done
+        self.work = self.on_done = self.on_error = None
+        return callback
 
 
 def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -106,7 +106,6 @@ class DraftKeeper(QObject):
     def __init__(self, form: Any, db_path: Path, key: str | None = None,
                  folder: Path | None = None, delay_ms: int = DRAFT_DELAY_MS) -> None:
         super().__init__(form)
-        self.form = form
         self.db_path = Path(db_path)
         original = getattr(form, "_original", None)
         self.event_id = getattr(original, "id", None)
@@ -120,6 +119,13 @@ class DraftKeeper(QObject):
         form.edited.connect(self.timer.start)
         form.saved.connect(self._saved)
         form.finished.connect(self._finished)
+
+    @property
+    def form(self) -> Any:
+        # Asked of Qt, not kept: the form keeps this child, and a reference back made the
+        # pair a cycle, so a parentless form (the draft restore at start-up) was freed by
+        # Python's cycle collector at whatever moment it ran, not by its last reference.
+        return self.parent()
 
     def save_now(self) -> None:
         try:

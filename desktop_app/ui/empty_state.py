@@ -8,7 +8,7 @@ working file stays clean) — with a button for each.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -54,7 +54,6 @@ class EmptyState(QWidget):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self.setObjectName("emptyState")
-        self._win = win
         self.stack: QStackedWidget | None = None
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -87,6 +86,13 @@ class EmptyState(QWidget):
                                     lambda: window_actions.import_files(win))
         self.demo_button = button(tr("Открыть демонстрационный файл"), lambda: open_demo(win))
         layout.addStretch(2)
+
+    @property
+    def _win(self) -> MainWindow:
+        # Asked of Qt, not kept: the window keeps this widget, and a reference back made
+        # the pair a cycle that only Python's cycle collector freed — the window with its
+        # Operations and undo stack, at whatever moment the collector next ran.
+        return cast("MainWindow", self.window())
 
     def follow_counts(self) -> None:
         """Shown instead of the table while the file has no events."""

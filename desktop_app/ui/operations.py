@@ -15,6 +15,7 @@ message has already been shown).
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -41,8 +42,20 @@ class _Step(QUndoCommand):
 
     def __init__(self, ops: Operations, label: str) -> None:
         super().__init__(label)
-        self.ops = ops
+        # Weakly: the undo stack that owns this step belongs to ``ops``. A strong reference
+        # made ops, its stack and its steps a reference cycle that only Python's cycle
+        # collector frees; clearing it hands the pushed steps back to Python, which deletes
+        # them while the C++ stack still lists them (SIGSEGV in ~QUndoStack, at whatever
+        # moment the collector ran). Without the cycle the last reference frees them in order.
+        self._ops = weakref.ref(ops)
         self._done_once = True
+
+    @property
+    def ops(self) -> Operations:
+        ops = self._ops()
+        # Steps are deleted with the stack, and the stack with ops: no step outlives it.
+        assert ops is not None, "an undo step outlived its Operations"
+        return ops
 
     def redo(self) -> None:
         if self._done_once:
@@ -184,7 +197,19 @@ class Operations(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
-        self.window: QWidget | None = parent if isinstance(parent, QWidget) else None
+        self._window: weakref.ref[QWidget] | None = None
+        self.window = parent if isinstance(parent, QWidget) else None
+
+    @property
+    def window(self) -> QWidget | None:
+        """The window refusals are shown over (None: none yet, or it is gone)."""
+        return self._window() if self._window is not None else None
+
+    @window.setter
+    def window(self, widget: QWidget | None) -> None:
+        # Weakly: the window holds ops, and a strong reference back made the pair a cycle
+        # that only the cycle collector frees — with ops' undo stack inside (see _Step).
+        self._window = weakref.ref(widget) if widget is not None else None
 
     # -- the one path ---------------------------------------------------------
 

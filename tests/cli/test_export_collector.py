@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import gc
 
-import pytest
-
 from desktop_app.cli import main
-
-
-@pytest.fixture(autouse=True)
-def _collector_on():
-    # The suite runs with the collector off (tests/conftest.py); here it must be on to
-    # see the command give it back.
-    gc.enable()
-    yield
-    gc.disable()
 
 
 def test_export_gives_the_collector_back(db_path, tmp_path):

@@ -4,6 +4,7 @@ and the File menu's other files."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -45,17 +46,19 @@ def open_window(qtbot, path: Path, settings: Settings) -> MainWindow:
 def on_next_modal(act: Callable[[QWidget], None]) -> list[QWidget]:
     """Act on the modal window that is about to open (a dialog run with exec())."""
     seen: list[QWidget] = []
-
-    def run() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:  # not open yet: look again on the next turn
-            QTimer.singleShot(10, run)
-            return
-        seen.append(modal)
-        act(modal)
-
-    QTimer.singleShot(0, run)
+    QTimer.singleShot(0, partial(_act_on_modal, act, seen))
     return seen
+
+
+def _act_on_modal(act: Callable[[QWidget], None], seen: list[QWidget]) -> None:
+    # A plain function, not a closure calling itself: that closure was a reference cycle
+    # holding the dialogs in ``seen``, left for Python's cycle collector after the test.
+    modal = QApplication.activeModalWidget()
+    if modal is None:  # not open yet: look again on the next turn
+        QTimer.singleShot(10, partial(_act_on_modal, act, seen))
+        return
+    seen.append(modal)
+    act(modal)
 
 
 def click(qtbot, button) -> None:
