@@ -8,7 +8,6 @@ slow down badly on long tables; here each ``w:tc`` is visited once and its
 
 from __future__ import annotations
 
-import gc
 import re
 from pathlib import Path
 
@@ -170,15 +169,10 @@ def read_docx(path: Path | str, columns: dict[int, str] | None = None,
     ``columns`` maps grid columns to fields by hand (``--columns``);
     ``remembered`` maps header signatures to mappings kept from earlier imports.
     """
-    # Reading makes hundreds of thousands of small objects and no cycles; the cyclic
-    # collector's passes over them would cost a fifth of the time on long tables.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _read_docx(Path(path), RowCollector(columns, remembered))
-    finally:
-        if enabled:
-            gc.enable()
+    # The collector is not paused here: the window reads on a worker thread, and
+    # switching it off process-wide there would race the window's own thread (the
+    # command-line import pauses it for its whole short process instead).
+    return _read_docx(Path(path), RowCollector(columns, remembered))
 
 
 _ADDRESSEE_RE = re.compile(
