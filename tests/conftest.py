@@ -26,7 +26,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     # After pytest has printed its summary: leave without the interpreter's last collection.
-    if _exit_status and not hasattr(config, "workerinput"):
+    # Not when another program runs pytest inside its own process and must go on after it
+    # (mutmut collecting which tests reach which function: scripts/mutation.py sets this).
+    if (_exit_status and not hasattr(config, "workerinput")
+            and not os.environ.get("INTERREG_PYTEST_IN_PROCESS")):
         import sys
 
         sys.stdout.flush()
