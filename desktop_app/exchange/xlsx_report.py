@@ -39,7 +39,6 @@ __all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 
 _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 _LETTERS = [get_column_letter(i) for i in range(1, COLUMN_COUNT + 1)]
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _HEADER_FOOTER_END = "</headerFooter>"  # row breaks follow it in a worksheet's schema order
@@ -98,7 +97,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         ht = f' ht="{height:.1f}" customHeight="1"' if height else ""
         parts = [f'<row r="{row_no}"{ht}>']
         for col, (value, cell_font, align, framed) in zip(_LETTERS, cells, strict=False):
-            quote = value.startswith(_FORMULA_START)
+            quote = needs_text_mark(value)
             parts.append(_cell_xml(col, row_no, sid(cell_font, align, framed, quote), value))
         parts.append("</row>")
         rows_xml.append("".join(parts))
@@ -111,7 +110,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     def add_event_row(row_no: int, texts: list[str], height: float) -> None:
         parts = [f'<row r="{row_no}" ht="{height:.1f}" customHeight="1">']
         for col, value in enumerate(texts):
-            quote = value.startswith(_FORMULA_START)
+            quote = needs_text_mark(value)
             style = event_ids[col][quote]
             if style < 0:
                 style = event_ids[col][quote] = sid(font, aligns[col], True, quote)
@@ -198,6 +197,14 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
                           "</rowBreaks>"]) if break_rows else ""
     _splice_rows(buffer, path, rows_xml, "</sheetData>" + merge_xml, breaks_xml)
     return Path(path)
+
+
+def needs_text_mark(value: str) -> bool:
+    """Whether Excel or LibreOffice could take ``value`` for a formula: such a cell gets the
+    quote prefix. «=», «+», «-», «@» start a formula when typed; a leading tab or CR does
+    after a paste. The characters are written here, not in a module constant, so that
+    mutation testing (which leaves module constants alone) reaches each of them."""
+    return value.startswith(("=", "+", "-", "@", "\t", "\r", "\x00"))
 
 
 def _cell_xml(letter: str, row_no: int, style: int, value: str) -> str:
