@@ -61,12 +61,17 @@ def test_export_over_a_backup_is_refused(demo_db, capsys):
 
 
 def test_export_to_a_device_or_a_fifo_is_refused(demo_db, tmp_path, capsys):
+    # The device is reached through a link in the test's folder: the guard looks at what a
+    # name leads to, as for a typed «/dev/null», but a broken guard (a mutation run plants
+    # exactly that) renames its file over the link, never over the machine's /dev/null.
+    device = tmp_path / "null"
+    device.symlink_to("/dev/null")
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    for target in (Path("/dev/null"), fifo):
+    for target in (device, fifo):
         assert main(export_args(demo_db, target)) == 1, target
         assert "не обычный файл" in capsys.readouterr().err
-    assert Path("/dev/null").is_char_device()
+    assert device.is_symlink() and device.is_char_device()
     assert fifo.is_fifo()
 
 
@@ -81,3 +86,46 @@ def test_an_ordinary_new_name_and_an_old_export_are_still_written(demo_db, tmp_p
     assert main(export_args(demo_db, out)) == 0
     assert main(export_args(demo_db, out)) == 0
     assert out.stat().st_size > 100
+
+
+def test_databases_whose_path_cannot_be_resolved_are_all_still_protected(tmp_path, monkeypatch):
+    """A database on a path the system cannot resolve (a share gone away) is remembered by
+    its absolute name; two such databases are both remembered, neither replaces the other."""
+    from desktop_app.storage import protected
+
+    first, second = tmp_path / "первая.db", tmp_path / "вторая.db"
+    for db in (first, second):
+        db.write_bytes(b"not yet a database")
+    monkeypatch.setattr(protected, "_opened", {})
+
+    def unreachable(self, strict=False):
+        raise OSError("the network share is gone")
+
+    with monkeypatch.context() as m:
+        m.setattr(Path, "resolve", unreachable)
+        protected.remember_database(first)
+        protected.remember_database(second)
+    for db in (first, second):
+        with pytest.raises(protected.OutputRefused, match="файл базы данных"):
+            protected.refuse_output(db.with_name(db.name + "-wal"))
+
+
+def test_an_export_over_a_file_another_program_holds_is_not_called_a_database(tmp_path,
+                                                                              monkeypatch):
+    """Word keeps the report it shows locked (on Windows reading it fails): the guard lets the
+    write go on and report its own error, rather than call the document a database."""
+    from desktop_app.storage import protected
+
+    held = tmp_path / "отчет.docx"
+    held.write_bytes(b"PK\x03\x04 a report open in Word")
+
+    def locked(path, mode="r", *args, **kwargs):
+        raise PermissionError(13, "The process cannot access the file", str(path))
+
+    monkeypatch.setattr(protected, "open", locked, raising=False)
+    protected.refuse_output(held)  # no refusal
+    sqlite_copy = tmp_path / "база.docx"
+    sqlite_copy.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    monkeypatch.undo()
+    with pytest.raises(protected.OutputRefused, match="SQLite"):
+        protected.refuse_output(sqlite_copy)
