@@ -26,7 +26,7 @@ from ..domain.entities import Event, EventStatus, event_with
 from ..domain.matching import match_key
 from ..domain.periods import ReportPeriod
 from ..domain.status_words import status_from_note
-from ..domain.timing import parse_or_free_text
+from ..domain.timing import PERIOD_BOUND_KINDS, TimingKind, parse_or_free_text
 from ..storage.imported_events import event_revisions
 from ..storage.store import Store
 from .docx_reader import read_docx
@@ -107,9 +107,23 @@ def read_report(
     return read_docx(path, **given), read_package(path)
 
 
-def _identity(event: Event) -> tuple[str, str, str, tuple[str, ...]]:
-    return (event.department_id, match_key(event.title), match_key(event.timing),
+def _identity(event: Event) -> tuple[str, str, object, tuple[str, ...]]:
+    return (event.department_id, match_key(event.title), _timing_key(event),
             tuple(event.agreement_ids))
+
+
+def _timing_key(event: Event) -> object:
+    """«Сроки» by what they mean: the report prints a recognised phrase in its own words
+    («1 квартал» as «I квартал», «в течение квартала» as «в течение всего периода»), so its
+    table read back must meet the typed event. Dates are compared by their days; monthly,
+    weekly and whole-period ones by kind (their days are those of whichever period a file
+    covers); free text as text, as before."""
+    kind = event.timing_kind
+    if kind == TimingKind.FREE_TEXT:
+        return match_key(event.timing)
+    if kind in PERIOD_BOUND_KINDS:
+        return str(kind)
+    return (event.starts_on, event.ends_on)
 
 
 @dataclass
