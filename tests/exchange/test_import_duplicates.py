@@ -7,13 +7,19 @@ row twice. Nothing may be added twice; a different event must still be added.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from import_helpers import Q1
 from report_shapes import Shape, build_docx, build_xlsx, reference_rows
 
+from desktop_app.demo import load_demo
+from desktop_app.domain.entities import new_id
+from desktop_app.domain.periods import ReportPeriod
 from desktop_app.exchange.import_plan import Action, apply_plan
 from desktop_app.exchange.importer import import_files
+from desktop_app.exchange.report_service import export_report_file
 from desktop_app.storage.store import Store
 
 CLEAN = Shape(debris=False, messy_spaces=False)
@@ -100,3 +106,104 @@ def test_rows_alike_but_for_the_department_or_agreement_are_both_added(tmp_path)
     plan = import_files(store, [build_docx(tmp_path / "r.docx", CLEAN, rows)], create_missing=True)
     assert [r.number for r in plan.rows if r.action is Action.SKIP] == [30]
     assert plan.count(Action.ADD) == 30
+
+
+def _origin_with_later_quarters() -> Store:
+    """The demo's first quarter of 2020 plus events in April 2020 and in February 2021."""
+    origin = Store.in_memory()
+    load_demo(origin)
+    demo = origin.events_in_period(Q1)
+    origin.save_events([
+        replace(demo[0], id=new_id(), version=0, title="Совещание по итогам квартала",
+                timing="14 апреля", timing_kind="day",
+                starts_on=date(2020, 4, 14), ends_on=date(2020, 4, 14)),
+        replace(demo[3], id=new_id(), version=0, title="Выставка ремёсел",
+                timing="20-22 мая", timing_kind="day_range",
+                starts_on=date(2020, 5, 20), ends_on=date(2020, 5, 22)),
+        replace(demo[5], id=new_id(), version=0, title="Семинар для специалистов",
+                timing="5 февраля", timing_kind="day",
+                starts_on=date(2021, 2, 5), ends_on=date(2021, 2, 5)),
+        replace(demo[6], id=new_id(), version=0, title="Консультации по обмену опытом",
+                timing="в течение квартала", timing_kind="whole_period",
+                starts_on=date(2020, 4, 1), ends_on=date(2020, 6, 30)),
+    ])
+    return origin
+
+
+def test_a_docx_with_records_after_its_xlsx_finds_every_event_already_there(tmp_path):
+    """An office sends its reports as XLSX (no records inside), later as DOCX: the DOCX's
+    records carry ids this database never saw, and each is found as the event already here —
+    across quarters and years, in one import of several files."""
+    origin = _origin_with_later_quarters()
+    periods = [Q1, ReportPeriod.quarter(2020, 2), ReportPeriod.quarter(2021, 1)]
+    store = Store.in_memory()
+    for n, period in enumerate(periods):
+        xlsx = export_report_file(origin, period, None, "xlsx", tmp_path / f"{n}.xlsx")
+        apply_plan(store, import_files(store, [xlsx], create_missing=True), backup=False)
+    assert store.counts()["events"] == 33
+    def key(e):
+        return e.title, e.starts_on, e.ends_on, tuple(e.agreement_ids)
+
+    here = {key(e): e.id for e in store.events_between(date(2020, 1, 1), date(2021, 12, 31))}
+    assert len(here) == 33
+    # Q1 2020 first, then its later quarter, then the next year's first quarter: a quarter
+    # looked up once must not stand in for another.
+    docs = [export_report_file(origin, p, None, "docx", tmp_path / f"{n}.docx")
+            for n, p in enumerate(periods)]
+    plan = import_files(store, docs)
+    assert len(plan.rows) == 33
+    for row in plan.rows:
+        assert row.action is Action.SKIP, (row.event.title, row.reason)
+        assert row.reason == ("уже есть в базе (совпадают департамент, наименование, сроки "
+                              "и соглашения)")
+        assert row.local.id == here[key(row.event)]
+    apply_plan(store, plan, backup=False)
+    assert store.counts()["events"] == 33
+
+
+def test_the_programs_own_xlsx_read_back_into_its_database_adds_nothing(tmp_path):
+    """The report prints «1 квартал» as «I квартал» and «29 февраля - 01 марта» as
+    «29 февраля – 1 марта»: read back, its rows are still the events they came from."""
+    store = Store.in_memory()
+    load_demo(store)
+    typed = {e.timing for e in store.events_in_period(Q1)}
+    assert {"1 квартал", "29 февраля -01 марта", "Январь-март"} <= typed
+    path = export_report_file(store, Q1, None, "xlsx", tmp_path / "r.xlsx")
+    plan = import_files(store, [path])
+    assert [(r.event.title, r.reason) for r in plan.rows if r.action is not Action.SKIP] == []
+    assert all(r.reason.startswith("уже есть в базе") for r in plan.rows)
+    apply_plan(store, plan, backup=False)
+    assert store.counts()["events"] == 29
+
+
+def _one_row_file(tmp_path, name, timings):
+    rows = reference_rows()
+    extra = []
+    for timing in timings:
+        row = copy.deepcopy(rows[13])
+        row["timing"] = timing
+        extra.append(row)
+    return build_docx(tmp_path / name, CLEAN, _renumbered(rows + extra))
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("ежемесячно", "каждый месяц", True),
+    ("ежемесячно", "еженедельно", False),
+    ("в течение квартала", "постоянно", True),
+    ("в течение квартала", "ежемесячно", False),
+    ("по согласованию сторон", "по  согласованию  сторон", True),
+    ("по согласованию сторон", "по мере готовности", False),
+    ("5 февраля", "05.02", True),
+    ("5 февраля", "6 февраля", False),
+])
+def test_rows_repeat_when_their_timings_mean_the_same(tmp_path, first, second, same):
+    """«каждый месяц» is «ежемесячно», but not «еженедельно»; free text matches as text."""
+    store = Store.in_memory()
+    plan = import_files(store, [_one_row_file(tmp_path, "r.docx", [first, second])],
+                        create_missing=True)
+    last = plan.rows[-1]
+    if same:
+        assert last.action is Action.SKIP and last.reason == "повтор: то же, что r.docx, № 30"
+        assert plan.count(Action.ADD) == 30
+    else:
+        assert last.action is Action.ADD and plan.count(Action.ADD) == 31
