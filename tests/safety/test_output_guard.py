@@ -129,3 +129,56 @@ def test_an_export_over_a_file_another_program_holds_is_not_called_a_database(tm
     monkeypatch.undo()
     with pytest.raises(protected.OutputRefused, match="SQLite"):
         protected.refuse_output(sqlite_copy)
+
+
+def test_each_refusal_says_what_the_file_is_and_what_to_do(demo_db, tmp_path, capsys):
+    """The user reads these words: each names the file, what it is, and the way out."""
+    assert main(["backup", "--db", str(demo_db)]) == 0
+    backup = Path(capsys.readouterr().out.split(": ", 1)[1].strip())
+    fifo = tmp_path / "канал"
+    os.mkfifo(fifo)
+    other_db = tmp_path / "чужая.docx"
+    other_db.write_bytes(demo_db.read_bytes())
+    expected = {
+        tmp_path: f"«{tmp_path}» — это папка. Укажите имя файла.",
+        fifo: f"«{fifo}» — не обычный файл (устройство или канал); отчёт в него не "
+              "записывается. Укажите имя файла в папке.",
+        demo_db: f"«{demo_db}» — файл базы данных «отчет.db» или её служебный файл; "
+                 "запись туда уничтожила бы данные. Выберите другое имя файла.",
+        backup: f"«{backup}» — резервная копия базы данных; отчёт поверх неё не "
+                "записывается. Выберите другое имя файла.",
+        other_db: f"«{other_db}» — файл базы данных SQLite; отчёт поверх неё не "
+                  "записывается. Выберите другое имя файла.",
+    }
+    for target, message in expected.items():
+        assert main(export_args(demo_db, target)) == 1, target
+        assert message in capsys.readouterr().err, target
+
+
+def test_a_hard_link_to_a_side_file_of_any_protected_database_is_refused(tmp_path):
+    """Only the file identity gives such a name away: it is not SQLite and not named like the
+    database. Every database the caller names is protected, not just the last one."""
+    from desktop_app.storage import protected
+
+    links = []
+    for name in ("первая.db", "вторая.db"):
+        db = tmp_path / name
+        db.write_bytes(b"")
+        wal = db.with_name(db.name + "-wal")
+        wal.write_bytes(b"log records, not a database header")
+        links.append(tmp_path / f"отчёт-{name}.json")
+        os.link(wal, links[-1])
+    for link in links:
+        with pytest.raises(protected.OutputRefused, match="служебный файл"):
+            protected.refuse_output(link, protect=[tmp_path / "первая.db", tmp_path / "вторая.db"])
+    protected.refuse_output(tmp_path / "новый.json", protect=[tmp_path / "первая.db"])
+
+
+def test_an_output_in_a_folder_that_is_a_file_is_left_to_the_write_to_report(tmp_path, capsys):
+    """stat fails with something other than «no such file»: no refusal, no traceback — the
+    write says in plain words that it cannot create the file."""
+    from desktop_app.storage import protected
+
+    not_a_folder = tmp_path / "отчёт.txt"
+    not_a_folder.write_text("x")
+    protected.refuse_output(not_a_folder / "r.json")
