@@ -83,8 +83,10 @@ def test_the_same_row_twice_in_one_file_is_added_once_and_reported(tmp_path, kin
     plan = import_files(store, [builder(tmp_path / f"r{_suffix(builder)}", CLEAN, rows)],
                         create_missing=True)
     repeated = [r for r in plan.rows if r.action is Action.SKIP]
-    assert [r.number for r in repeated] == [3]
-    assert repeated[0].reason.startswith("повтор") and "№ 2" in repeated[0].reason
+    name = f"r{_suffix(builder)}"
+    assert [(r.file, r.number, r.reason) for r in repeated] == [
+        (name, 3, f"повтор: то же, что {name}, № 2")]
+    assert repeated[0].location.startswith("таблица ") and repeated[0].event.title == rows[1]["title"]
     assert plan.count(Action.ADD) == 29
     apply_plan(store, plan, backup=False)
     titles = [e.title for e in store.events_in_period(Q1)]
@@ -207,3 +209,28 @@ def test_rows_repeat_when_their_timings_mean_the_same(tmp_path, first, second, s
         assert plan.count(Action.ADD) == 30
     else:
         assert last.action is Action.ADD and plan.count(Action.ADD) == 31
+
+
+def test_an_event_already_here_names_what_the_file_says_otherwise(tmp_path):
+    """The database's version stays; the clerk is told which texts the file has otherwise."""
+    store = _imported(tmp_path)
+    rows = reference_rows()
+    rows[0]["place"] = "г. Смоленск, другой зал"
+    rows[0]["result"] = "Итоги уточнены"
+    rows[1]["note"] = rows[1]["note"] + " (уточнено)"
+    rows[2]["participants"] = "Другие участники"
+    plan = import_files(store, [build_docx(tmp_path / "again.docx", CLEAN, rows)])
+    assert [(r.file, r.number, r.action, r.reason) for r in plan.rows[:4]] == [
+        ("again.docx", 1, Action.SKIP,
+         "уже есть в базе: в файле иначе место, результат — оставлено как в базе"),
+        ("again.docx", 2, Action.SKIP,
+         "уже есть в базе: в файле иначе примечание — оставлено как в базе"),
+        ("again.docx", 3, Action.SKIP,
+         "уже есть в базе: в файле иначе участники — оставлено как в базе"),
+        ("again.docx", 4, Action.SKIP, "уже есть в базе"),
+    ]
+    assert all(r.location.startswith("таблица ") for r in plan.rows)
+    assert plan.rows[0].local.place == reference_rows()[0]["place"]
+    assert plan.rows[0].event.place == "г. Смоленск, другой зал"
+    apply_plan(store, plan, backup=False)
+    assert store.counts()["events"] == 29

@@ -11,7 +11,7 @@ from import_helpers import Q1
 from office_shapes import ECONOMY, EVENTS, PERIOD, OfficeShape
 from report_shapes import Shape, build_docx
 
-from desktop_app.exchange.import_plan import apply_plan
+from desktop_app.exchange.import_plan import Action, apply_plan
 from desktop_app.exchange.importer import import_files
 from desktop_app.storage.store import Store
 
@@ -78,3 +78,31 @@ def _year_2021():
     from datetime import date
 
     return date(2021, 1, 1), date(2021, 12, 31)
+
+
+def test_dates_on_the_first_and_last_day_of_the_quarter_are_inside_it(tmp_path):
+    rows = [["№", "Соглашение", "Мероприятие", "Сроки"]]
+    timings = ["1 января", "31 марта", "31 декабря 2020 г. – 1 января", "31 марта – 1 апреля"]
+    rows += [[str(n), EVENTS[0].agreement, f"Мероприятие {n}", t]
+             for n, t in enumerate(timings, 1)]
+    path = OfficeShape("edges", "xlsx", [f"Отчет {PERIOD}", rows], ()).build(tmp_path)
+    plan = import_files(Store.in_memory(), [path], create_missing=True, department=ECONOMY)
+    assert [r.warnings for r in plan.rows] == [[], [], [], []]
+
+
+def test_a_row_without_a_title_is_skipped_and_said_so(tmp_path):
+    rows = [["№", "Соглашение", "Мероприятие", "Сроки"],
+            ["1", EVENTS[0].agreement, EVENTS[0].title, EVENTS[0].timing],
+            ["2", EVENTS[0].agreement, "", "5 февраля"]]
+    path = OfficeShape("untitled", "xlsx", [f"Отчет {PERIOD}", rows], ()).build(tmp_path)
+    store = Store.in_memory()
+    plan = import_files(store, [path], create_missing=True, department=ECONOMY)
+    untitled = plan.rows[1]
+    assert (untitled.file, untitled.number, untitled.action, untitled.reason) == (
+        "untitled.xlsx", 2, Action.SKIP, "нет наименования")
+    assert untitled.location.startswith("таблица 1, строка ")
+    assert untitled.warnings == ["untitled.xlsx, № 2: нет наименования мероприятия — строка "
+                                 "пропущена."]
+    assert untitled.event.timing == "5 февраля"
+    apply_plan(store, plan, backup=False)
+    assert [e.title for e in store.events_between(*_year_2021())] == [EVENTS[0].title]
