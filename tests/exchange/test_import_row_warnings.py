@@ -106,3 +106,20 @@ def test_a_row_without_a_title_is_skipped_and_said_so(tmp_path):
     assert untitled.event.timing == "5 февраля"
     apply_plan(store, plan, backup=False)
     assert [e.title for e in store.events_between(*_year_2021())] == [EVENTS[0].title]
+
+
+def test_a_count_column_beside_the_participants_gives_the_count(tmp_path):
+    """«Представители 5 регионов» and «Количество участников: 40» — the count is 40, not 5."""
+    rows = [["№", "Соглашение", "Мероприятие", "Сроки", "Участники", "Количество участников"],
+            ["1", EVENTS[0].agreement, EVENTS[0].title, EVENTS[0].timing,
+             "Представители 5 регионов", "40"],
+            ["2", EVENTS[1].agreement, EVENTS[1].title, EVENTS[1].timing,
+             "Всего 12 участников", ""]]
+    path = OfficeShape("both", "xlsx", [f"Отчет {PERIOD}", rows], ()).build(tmp_path)
+    store = Store.in_memory()
+    plan = import_files(store, [path], create_missing=True, department=ECONOMY)
+    apply_plan(store, plan, backup=False)
+    got = {e.title: (e.participants, e.participants_count)
+           for e in store.events_between(*_year_2021())}
+    assert got[EVENTS[0].title] == ("Представители 5 регионов", 40)
+    assert got[EVENTS[1].title] == ("Всего 12 участников", 12)
