@@ -123,3 +123,16 @@ def test_a_count_column_beside_the_participants_gives_the_count(tmp_path):
            for e in store.events_between(*_year_2021())}
     assert got[EVENTS[0].title] == ("Представители 5 регионов", 40)
     assert got[EVENTS[1].title] == ("Всего 12 участников", 12)
+
+
+def test_a_repeated_row_keeps_its_own_remarks(tmp_path):
+    rows = [["№", "Соглашение", "Мероприятие", "Сроки"]]
+    timings = ["по мере готовности", "по мере  готовности"]
+    rows += [[str(n), EVENTS[1].agreement, EVENTS[1].title, t] for n, t in enumerate(timings, 1)]
+    path = OfficeShape("twice", "xlsx", [f"Отчет {PERIOD}", rows], ()).build(tmp_path)
+    plan = import_files(Store.in_memory(), [path], create_missing=True, department=ECONOMY)
+    first, again = plan.rows
+    assert (again.action, again.reason) == (Action.SKIP, "повтор: то же, что twice.xlsx, № 1")
+    assert [w.split(":")[0] for w in first.warnings + again.warnings] == [
+        "twice.xlsx, № 1", "twice.xlsx, № 2"]
+    assert "Сроки сохранены как текст" in again.warnings[0]
