@@ -202,7 +202,9 @@ class _Planner:
             return PlannedRow(path.name, row.location, row.number, Action.SKIP,
                               f"повтор: то же, что {self._planned[key].label}", event,
                               warnings=warnings)
-        local = self.existing(period).get(key)
+        # A date outside the file's period (flagged above) is looked for in its own quarter
+        # too: otherwise every re-import of the file added that event again.
+        local = self.existing(period).get(key) or self._existing_twin(event)
         if local is not None:
             differs = [FIELD_NAMES[f] for f in ROW_FIELDS[2:] if
                        match_key(getattr(local, f)) != match_key(getattr(event, f))]

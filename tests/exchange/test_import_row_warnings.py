@@ -49,6 +49,8 @@ def test_a_department_chosen_for_the_file_takes_its_rows_and_drops_only_that_rem
     plan = import_files(store, [_file_without_department(tmp_path)], create_missing=True,
                         department=ECONOMY)
     assert [r.warnings for r in plan.rows] == [[], [UNREADABLE], [OUTSIDE]]
+    assert [(r.action, r.reason, r.location) for r in plan.rows] == [
+        (Action.ADD, "новое мероприятие", f"таблица 1, строка {n}") for n in (3, 4, 5)]
     apply_plan(store, plan, backup=False)
     (economy,) = store.departments()
     assert economy.name == ECONOMY
@@ -136,3 +138,14 @@ def test_a_repeated_row_keeps_its_own_remarks(tmp_path):
     assert [w.split(":")[0] for w in first.warnings + again.warnings] == [
         "twice.xlsx, № 1", "twice.xlsx, № 2"]
     assert "Сроки сохранены как текст" in again.warnings[0]
+
+
+def test_rows_already_in_the_database_keep_their_remarks(tmp_path):
+    """Read again, the same odd dates are still pointed out, even though nothing is added."""
+    store = Store.in_memory()
+    path = _file_without_department(tmp_path)
+    apply_plan(store, import_files(store, [path], create_missing=True, department=ECONOMY),
+               backup=False)
+    plan = import_files(store, [path], department=ECONOMY)
+    assert [(r.action, r.reason, r.warnings) for r in plan.rows] == [
+        (Action.SKIP, "уже есть в базе", w) for w in ([], [UNREADABLE], [OUTSIDE])]
