@@ -115,20 +115,17 @@ def _origin_with_later_quarters() -> Store:
     origin = Store.in_memory()
     load_demo(origin)
     demo = origin.events_in_period(Q1)
+    later = [  # (a demo event to copy, title, timing as typed, its kind, first and last day)
+        (0, "Совещание по итогам квартала", "14 апреля", "day", date(2020, 4, 14), date(2020, 4, 14)),
+        (3, "Выставка ремёсел", "20-22 мая", "day_range", date(2020, 5, 20), date(2020, 5, 22)),
+        (5, "Семинар для специалистов", "5 февраля", "day", date(2021, 2, 5), date(2021, 2, 5)),
+        (6, "Консультации по обмену опытом", "в течение квартала", "whole_period",
+         date(2020, 4, 1), date(2020, 6, 30)),
+    ]
     origin.save_events([
-        replace(demo[0], id=new_id(), version=0, title="Совещание по итогам квартала",
-                timing="14 апреля", timing_kind="day",
-                starts_on=date(2020, 4, 14), ends_on=date(2020, 4, 14)),
-        replace(demo[3], id=new_id(), version=0, title="Выставка ремёсел",
-                timing="20-22 мая", timing_kind="day_range",
-                starts_on=date(2020, 5, 20), ends_on=date(2020, 5, 22)),
-        replace(demo[5], id=new_id(), version=0, title="Семинар для специалистов",
-                timing="5 февраля", timing_kind="day",
-                starts_on=date(2021, 2, 5), ends_on=date(2021, 2, 5)),
-        replace(demo[6], id=new_id(), version=0, title="Консультации по обмену опытом",
-                timing="в течение квартала", timing_kind="whole_period",
-                starts_on=date(2020, 4, 1), ends_on=date(2020, 6, 30)),
-    ])
+        replace(demo[i], id=new_id(), version=0, title=title, timing=timing, timing_kind=kind,
+                starts_on=first, ends_on=last)
+        for i, title, timing, kind, first, last in later])
     return origin
 
 
