@@ -27,7 +27,7 @@ from ..domain.entities import Event, EventStatus, event_with
 from ..domain.matching import match_key
 from ..domain.periods import ReportPeriod
 from ..domain.status_words import status_from_note
-from ..domain.timing import parse_or_free_text
+from ..domain.timing import PERIOD_BOUND_KINDS, TimingKind, parse_or_free_text
 from ..storage.imported_events import event_revisions
 from ..storage.store import Store
 from .docx_reader import read_docx
@@ -114,9 +114,23 @@ def read_report(
         return table, package.result()
 
 
-def _identity(event: Event) -> tuple[str, str, str, tuple[str, ...]]:
-    return (event.department_id, match_key(event.title), match_key(event.timing),
+def _identity(event: Event) -> tuple[str, str, object, tuple[str, ...]]:
+    return (event.department_id, match_key(event.title), _timing_key(event),
             tuple(event.agreement_ids))
+
+
+def _timing_key(event: Event) -> object:
+    """«Сроки» by what they mean: the report prints a recognised phrase in its own words
+    («1 квартал» as «I квартал», «в течение квартала» as «в течение всего периода»), so its
+    table read back must meet the typed event. Dates are compared by their days; monthly,
+    weekly and whole-period ones by kind (their days are those of whichever period a file
+    covers); free text as text, as before."""
+    kind = event.timing_kind
+    if kind == TimingKind.FREE_TEXT:
+        return match_key(event.timing)
+    if kind in PERIOD_BOUND_KINDS:
+        return str(kind)
+    return (event.starts_on, event.ends_on)
 
 
 @dataclass
@@ -195,7 +209,9 @@ class _Planner:
             return PlannedRow(path.name, row.location, row.number, Action.SKIP,
                               f"повтор: то же, что {self._planned[key].label}", event,
                               warnings=warnings)
-        local = self.existing(period).get(key)
+        # A date outside the file's period (flagged above) is looked for in its own quarter
+        # too: otherwise every re-import of the file added that event again.
+        local = self.existing(period).get(key) or self._existing_twin(event)
         if local is not None:
             differs = [FIELD_NAMES[f] for f in ROW_FIELDS[2:] if
                        match_key(getattr(local, f)) != match_key(getattr(event, f))]

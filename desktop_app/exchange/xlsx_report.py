@@ -34,7 +34,6 @@ __all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 
 _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 _LETTERS = [chr(ord("A") + i) for i in range(COLUMN_COUNT)]  # eight columns: A to H
 _XML_SPECIAL = re.compile("[&<>\r]")  # what xml_text escapes
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
@@ -81,7 +80,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         ht = f' ht="{height:.1f}" customHeight="1"' if height else ""
         parts = [f'<row r="{row_no}"{ht}>']
         for col, (value, cell_font, align, framed) in zip(_LETTERS, cells, strict=False):
-            quote = value.startswith(_FORMULA_START)
+            quote = needs_text_mark(value)
             parts.append(_cell_xml(col, row_no, sid(cell_font, align, framed, quote), value))
         parts.append("</row>")
         rows_xml.append("".join(parts))
@@ -108,7 +107,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         return '<row r="{0}" ht="{1:.1f}" customHeight="1">' + "".join(cells) + "</row>"
 
     def add_event_row(row_no: int, texts: list[str], height: float) -> None:
-        quotes = tuple(value.startswith(_FORMULA_START) if value else None for value in texts)
+        quotes = tuple(needs_text_mark(value) if value else None for value in texts)
         template = row_templates.get(quotes)
         if template is None:
             template = row_templates[quotes] = event_row_template(quotes)
@@ -237,6 +236,14 @@ def _write_with_openpyxl(path: Path | str, setup: SheetSetup, styles: CellStyles
     wb.save(buffer)
     _splice_rows(buffer, path, rows_xml, after_rows, breaks_xml, rows_compresslevel,
                  rows_per_write)
+
+
+def needs_text_mark(value: str) -> bool:
+    """Whether Excel or LibreOffice could take ``value`` for a formula: such a cell gets the
+    quote prefix. «=», «+», «-», «@» start a formula when typed; a leading tab or CR does
+    after a paste. The characters are written here, not in a module constant, so that
+    mutation testing (which leaves module constants alone) reaches each of them."""
+    return value.startswith(("=", "+", "-", "@", "\t", "\r", "\x00"))
 
 
 def _cell_xml(letter: str, row_no: int, style: int, value: str) -> str:
