@@ -192,9 +192,7 @@ def run(path: str, jobs: int, keep: bool, show_survivors: bool, tally_only: bool
     _narrow_config(project, path, tests)
     log = project / "mutmut.log"
     print(f"== {path}: tests {' '.join(tests)} (log: {log.relative_to(ROOT)})", flush=True)
-    # tests/conftest.py ends a test run with os._exit; mutmut runs pytest in its own process
-    # to learn which tests reach which function and would die with it, silently.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INTERREG_PYTEST_IN_PROCESS="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with log.open("w") as out:
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs),
                         *patterns],
