@@ -197,6 +197,12 @@ def run(path: str, jobs: int, keep: bool, show_survivors: bool, tally_only: bool
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(jobs),
                         *patterns],
                        cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT, check=False)
+    if "failed to collect stats" in log.read_text(encoding="utf-8", errors="replace"):
+        # The tests did not even run unmutated (a collection error, say): every mutant
+        # would show as "other" and the score as 0 %, which reads like a result.
+        print(f"Ошибка: тесты для {path} не прошли без мутаций, оценки нет (см. "
+              f"{log.relative_to(ROOT)})", file=sys.stderr)
+        raise SystemExit(1)
     total = _print_tally(path, project, show_survivors, patterns)
     if not keep:
         shutil.rmtree(project, ignore_errors=True)

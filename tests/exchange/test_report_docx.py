@@ -135,7 +135,8 @@ def test_region_template_is_used(tmp_path):
 
 
 @pytest.mark.parametrize(("content", "words"), [(b"not a docx", "не является документом Word"),
-                                               (None, "не найден")])
+                                               (None, "не найден")],
+                         ids=["not-a-docx", "missing"])
 def test_bad_template_gives_a_plain_message(tmp_path, content, words):
     path = tmp_path / "t.docx"
     if content is not None:

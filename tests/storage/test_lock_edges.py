@@ -39,7 +39,7 @@ def test_the_lock_file_holds_exactly_our_pid_even_over_a_longer_old_one(db_path:
 @pytest.mark.parametrize(("content", "pid"), [
     (b"4242\n", 4242), (b"4242\x00\x00garbage", 4242), (b"  77  \nsecond line\n", 77),
     (b"", None), (b"\x00\x00", None), (b"not a pid\n", None), (b"\xff\xfe12", None),
-])
+], ids=["pid", "pid-then-nuls", "spaces-then-lines", "empty", "nuls", "words", "bad-utf8"])
 def test_the_holders_pid_is_read_whatever_the_file_holds(db_path: Path, content, pid):
     lock_path(db_path).write_bytes(content)
     assert holder_pid(db_path) == pid
