@@ -402,24 +402,40 @@ def _history(
 
 def _state_hashes(
     texts: Mapping[str, Sequence[str]], depts: Mapping[str, str], titles: Mapping[str, str],
-    keys: MatchKeys, limit: int = 20,
+    keys: MatchKeys, limit: int = 20, current: Mapping[str, tuple[str, str, str, str]] | None = None,
 ) -> dict[str, list[str]]:
     """Content hashes of each event's states (the change log's JSON snapshots, newest
-    first), each once, at most ``limit``; a snapshot that is not JSON is skipped."""
+    first), each once, at most ``limit``; a snapshot that is not JSON is skipped.
+
+    ``current`` gives an event's stored record as the log writes a snapshot, with its
+    department id, agreement ids (JSON) and content fields as SQLite wrote them (see
+    ``event_record_values``): a snapshot with that very text is hashed from those,
+    without reading its JSON — most events' newest state is the stored one."""
+    current = current or {}
+    agreement_parts: dict[str, str] = {}
     out: dict[str, list[str]] = {}
     for event_id, snapshots in texts.items():
         hashes: list[str] = []
+        stored = current.get(event_id)
         for text in snapshots:
-            try:
-                state = json.loads(text)
-            except ValueError:
-                continue
-            h = content_hash(
-                state,
-                depts.get(state.get("department_id", ""), ""),
-                [titles.get(a, a) for a in state.get("agreement_ids") or []],
-                keys,
-            )
+            if stored is not None and text == stored[0]:
+                _, department_id, agreements, fields = stored
+                part = agreement_parts.get(agreements)
+                if part is None:
+                    part = agreement_parts[agreements] = "|".join(
+                        [keys[titles.get(a, a)] for a in json.loads(agreements)])
+                h = _digest((keys[depts.get(department_id, "")], part, fields))
+            else:
+                try:
+                    state = json.loads(text)
+                except ValueError:
+                    continue
+                h = content_hash(
+                    state,
+                    depts.get(state.get("department_id", ""), ""),
+                    [titles.get(a, a) for a in state.get("agreement_ids") or []],
+                    keys,
+                )
             if h not in hashes:
                 hashes.append(h)
             if len(hashes) >= limit:
@@ -438,47 +454,55 @@ class PackageRows:
     """What the records part of a report needs from the store, read in a few queries:
     the rest (hashes, the JSON text) is computation, with no database."""
 
-    names: list[str]  # the record's keys in sorted order, as event_record_values gives
-    found: list[tuple[str, str, str, tuple[str, ...]]]
+    # per event, as event_record_values gives it split at _GAPS
+    found: list[tuple[str, str, str, str, tuple[str, ...]]]
     revisions: dict[str, list[str]]  # change-log snapshots per event, newest first
     departments: list[Department]
     agreements: list[Agreement]
+
+
+# The record's keys its JSON text gets from here, not from SQLite, in sorted order.
+_GAPS = ("agreement_ids", "history", "row_hash")
 
 
 def read_package_rows(store: Any, report: Any) -> PackageRows:
     from ..storage.package_rows import event_record_values, revision_texts
 
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    names, found = event_record_values(store, ids)
+    found = event_record_values(store, ids, _GAPS, CONTENT_FIELDS)
     revisions = revision_texts(store, [event_id for event_id, *_ in found])
-    return PackageRows(names, found, revisions, store.departments(), store.agreements())
+    return PackageRows(found, revisions, store.departments(), store.agreements())
 
 
 def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
-    """The records of the report's rows: SQLite wrote each record's JSON values, and
+    """The records of the report's rows: SQLite wrote each record's JSON text, and
     only its row hash and history are put in here."""
     keys = MatchKeys()
     # The hash of the row as printed: a canonical date phrase must not look like an
     # edit made in Word when the file comes back.
     printed = printed_row_hashes(report, keys)
+    # Each record as the change log's snapshot of it is written (json.dumps with sorted
+    # keys): a snapshot with this text is the stored state (see _state_hashes).
+    stored: dict[str, tuple[str, str, str, str]] = {}
+    for event_id, department_id, agreements, fields, (head, middle, tail, rest) in rows.found:
+        text = "{" + ", ".join(filter(None, (head, '"agreement_ids": ' + agreements, middle,
+                                             tail, rest))) + "}"
+        stored[event_id] = (text, department_id, agreements, fields)
     history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
-                            {a.id: a.title for a in rows.agreements}, keys)
-    # What _dumps writes for the record, as one format string (fields 0 and 1 are the
-    # history and row hash, the rest SQLite's JSON of the stored values, keys sorted).
-    slots = {"history": "{0}", "row_hash": "{1}"}
-    slots.update((name, f"{{{k}}}") for k, name in enumerate(rows.names, start=2))
-    template = "{{" + ", ".join(f"{_dumps(name)}: {slots[name]}" for name in sorted(slots)) + "}}"
+                            {a.id: a.title for a in rows.agreements}, keys, current=stored)
     events: list[str] = []
     used_depts: set[str] = set()
-    used_agreements: set[str] = set()
-    for event_id, department_id, agreements, values in rows.found:
+    agreement_lists: set[str] = set()
+    for event_id, department_id, agreements, _, (head, middle, tail, rest) in rows.found:
         used_depts.add(department_id)
-        if agreements:
-            used_agreements.update(agreements.split("\x1f"))
+        agreement_lists.add(agreements)
         # Hex digests need no JSON escaping: written as _dumps would write them.
         hashes = history.get(event_id)
-        events.append(template.format('["' + '", "'.join(hashes) + '"]' if hashes else "[]",
-                                      f'"{printed[event_id]}"', *values))
+        events.append("{" + ", ".join(filter(None, (
+            head, '"agreement_ids": ' + agreements, middle,
+            '"history": ' + ('["' + '", "'.join(hashes) + '"]' if hashes else "[]"), tail,
+            f'"row_hash": "{printed[event_id]}"', rest))) + "}")
+    used_agreements = {a for text in agreement_lists for a in json.loads(text)}
     return PackageContents(
         events,
         [d for d in rows.departments if d.id in used_depts],

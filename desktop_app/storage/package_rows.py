@@ -107,29 +107,67 @@ def _json_value(key: str, columns: Sequence[str]) -> str:
     return f'json_quote(e."{key}")'
 
 
-def _record_columns(store: Store) -> tuple[list[str], str]:
-    columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
-    keys = sorted({*columns, *_LINK_ARRAYS})
-    return keys, ", ".join(_json_value(key, columns) for key in keys)
+# Each value as Python's str() gives it for what json.loads reads back from its JSON
+# text (the content hash's form): a list joined by "|", NULL as "", a flag as True/False.
+_TEXT_LISTS = {
+    "participant_regions": (
+        "SELECT g.name AS v FROM event_regions er JOIN regions g ON g.id = er.region_id "
+        "WHERE er.event_id = e.id ORDER BY er.position"
+    ),
+}
+
+
+def _text_value(key: str, columns: Sequence[str]) -> str:
+    if key in _TEXT_LISTS:
+        return f"coalesce((SELECT group_concat(v, '|') FROM ({_TEXT_LISTS[key]})), '')"
+    if key not in columns:
+        raise KeyError(key)
+    if key in _FLAGS:
+        return f"CASE WHEN e.\"{key}\" THEN 'True' ELSE 'False' END"
+    return f'coalesce(CAST(e."{key}" AS TEXT), \'\')'
+
+
+def _members(keys: Sequence[str], columns: Sequence[str]) -> str:
+    """SQL for the text '"key": value, ...' of these keys (an empty text for none)."""
+    if not keys:
+        return "''"
+    return " || ', ' || ".join(
+        f"{_sql_text(json.dumps(key, ensure_ascii=False) + ': ')} || {_json_value(key, columns)}"
+        for key in keys
+    )
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 @guarded
 def event_record_values(
-    store: Store, ids: Sequence[str]
-) -> tuple[list[str], list[tuple[str, str, str, tuple[str, ...]]]]:
-    """The events with these ids, in that order, as the JSON text of each value of the
-    record :func:`event_records` reads, written by SQLite (``json_quote`` writes what
-    ``json.dumps(value, ensure_ascii=False)`` does): the keys in sorted order, and for
-    each event (id, department id, agreement ids joined by U+001F, the values' JSON)."""
-    keys, select = _record_columns(store)
-    found: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
-    links = ("SELECT group_concat(agreement_id, char(31)) FROM event_agreements "
-             "WHERE event_id = e.id")
+    store: Store, ids: Sequence[str], gaps: Sequence[str] = (), content: Sequence[str] = ()
+) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    """The events with these ids, in that order, as the JSON text of the record
+    :func:`event_records` reads, written by SQLite (``json_quote`` writes what
+    ``json.dumps(value, ensure_ascii=False)`` does, keys sorted, ", " and ": " between).
+
+    For each event: (id, department id, its agreement ids as a JSON array, the
+    ``content`` fields' values as str() gives them joined by U+001F, the record's
+    members '"key": value, ...' but agreement_ids, in groups split at the keys ``gaps``,
+    which the caller puts in between with agreement_ids)."""
+    columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
+    keys = sorted({*columns, *_LINK_ARRAYS})
+    bounds = sorted(gaps)
+    groups = [[k for k in keys if (i == 0 or k > bounds[i - 1])
+               and (i == len(bounds) or k < bounds[i])] for i in range(len(bounds) + 1)]
+    # agreement_ids comes as its own value: the caller needs it anyway.
+    groups = [[k for k in group if k != "agreement_ids"] for group in groups]
+    fields = " || char(31) || ".join(_text_value(k, columns) for k in content) or "''"
+    select = ", ".join(_members(group, columns) for group in groups)
+    found: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
     for chunk, marks in _chunks(ids):
-        for event_id, department_id, agreements, *values in store.conn.execute(
-            f"SELECT e.id, e.department_id, coalesce(({links}), ''), {select} "
-            f"FROM events e WHERE e.id IN ({marks})",
+        for event_id, department_id, agreements, text, *members in store.conn.execute(
+            f"SELECT e.id, e.department_id, {_json_value('agreement_ids', columns)}, "
+            f"{fields}, {select} FROM events e WHERE e.id IN ({marks})",
             chunk,
         ):
-            found[event_id] = (event_id, department_id, agreements, tuple(values))
-    return keys, [found[i] for i in dict.fromkeys(ids) if i in found]
+            found[event_id] = (event_id, department_id, agreements, text, tuple(members))
+    return [found[i] for i in dict.fromkeys(ids) if i in found]

@@ -100,3 +100,22 @@ def test_content_hash_is_the_formats_digest_of_every_kind_of_value():
                            "participant_regions": []}, {}):
         assert pkg.content_hash(state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"]) == defined(
             state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"])
+
+
+def test_a_snapshot_that_is_the_stored_record_hashes_as_its_json_does(store, monkeypatch):
+    # The stored state's snapshot is hashed from SQLite's text of the record's fields,
+    # not its JSON: the history must be what reading every snapshot's JSON gives.
+    report = build_store_report(store, Q1)
+    rows = pkg.read_package_rows(store, report)
+    depts = {d.id: d.name for d in rows.departments}
+    titles = {a.id: a.title for a in rows.agreements}
+    expected = pkg._state_hashes(rows.revisions, depts, titles, pkg.MatchKeys())
+    read = []
+    original = pkg.content_hash
+    monkeypatch.setattr(pkg, "content_hash",
+                        lambda state, *rest: read.append(state) or original(state, *rest))
+    contents = pkg.contents_from_rows(rows, report)
+    history = {json.loads(t)["id"]: json.loads(t)["history"] for t in contents.events}
+    assert history == expected
+    snapshots = sum(len(texts) for texts in rows.revisions.values())
+    assert len(read) < snapshots - len(rows.found) // 2  # most stored states skip the JSON
