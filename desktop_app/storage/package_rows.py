@@ -108,7 +108,8 @@ def _json_value(key: str, columns: Sequence[str]) -> str:
 
 
 # Each value as Python's str() gives it for what json.loads reads back from its JSON
-# text (the content hash's form): a list joined by "|", NULL as "", a flag as True/False.
+# text (the content hash's form): a list joined by "|", NULL as "" (printf's %s writes
+# it so), a flag as True/False.
 _TEXT_LISTS = {
     "participant_regions": (
         "SELECT g.name AS v FROM event_regions er JOIN regions g ON g.id = er.region_id "
@@ -119,22 +120,26 @@ _TEXT_LISTS = {
 
 def _text_value(key: str, columns: Sequence[str]) -> str:
     if key in _TEXT_LISTS:
-        return f"coalesce((SELECT group_concat(v, '|') FROM ({_TEXT_LISTS[key]})), '')"
+        return f"(SELECT group_concat(v, '|') FROM ({_TEXT_LISTS[key]}))"
     if key not in columns:
         raise KeyError(key)
     if key in _FLAGS:
         return f"CASE WHEN e.\"{key}\" THEN 'True' ELSE 'False' END"
-    return f'coalesce(CAST(e."{key}" AS TEXT), \'\')'
+    return f'e."{key}"'
+
+
+def _printf(texts: Sequence[str], values: Sequence[str]) -> str:
+    """SQL for texts[0] values[0] texts[1] values[1] …: one printf builds it, where a
+    chain of || copies the growing text once per piece."""
+    pattern = "%s".join(text.replace("%", "%%") for text in texts)
+    return f"printf({_sql_text(pattern)}, {', '.join(values)})" if values else _sql_text(pattern)
 
 
 def _members(keys: Sequence[str], columns: Sequence[str]) -> str:
     """SQL for the text '"key": value, ...' of these keys (an empty text for none)."""
-    if not keys:
-        return "''"
-    return " || ', ' || ".join(
-        f"{_sql_text(json.dumps(key, ensure_ascii=False) + ': ')} || {_json_value(key, columns)}"
-        for key in keys
-    )
+    names = [json.dumps(key, ensure_ascii=False) + ": " for key in keys]
+    return _printf([*(("" if i == 0 else ", ") + name for i, name in enumerate(names)), ""],
+                   [_json_value(key, columns) for key in keys])
 
 
 def _sql_text(text: str) -> str:
@@ -160,7 +165,8 @@ def event_record_values(
                and (i == len(bounds) or k < bounds[i])] for i in range(len(bounds) + 1)]
     # agreement_ids comes as its own value: the caller needs it anyway.
     groups = [[k for k in group if k != "agreement_ids"] for group in groups]
-    fields = " || char(31) || ".join(_text_value(k, columns) for k in content) or "''"
+    fields = _printf(["", *["\x1f"] * (len(content) - 1), ""] if content else [""],
+                     [_text_value(k, columns) for k in content])
     select = ", ".join(_members(group, columns) for group in groups)
     found: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
     for chunk, marks in _chunks(ids):
