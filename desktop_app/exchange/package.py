@@ -178,7 +178,8 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _payload(contents: PackageContents) -> str:
+def _joined(contents: PackageContents) -> str:
+    """The payload's JSON text, not yet made safe for XML (see :func:`_payload`)."""
     period = contents.period
     head = _dumps(
         {
@@ -197,14 +198,26 @@ def _payload(contents: PackageContents) -> str:
     # events holds the interpreter for the whole of it, and the window (this runs in
     # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
     # the key is the only place this text can occur.
-    events = ", ".join(contents.events)
-    payload = head.replace('"events": []', f'"events": [{events}]', 1)
+    at = head.index('"events": []') + len('"events": [')
+    return "".join((head[:at], ", ".join(contents.events), head[at:]))
+
+
+def _payload(contents: PackageContents) -> str:
+    payload = _joined(contents)
     # JSON already escapes control characters; these few are legal in JSON text but
     # not in XML, so they too go as \u escapes (json.loads reads both the same).
     # Most payloads have none: a UTF-8 encode (which refuses lone surrogates) and two
     # finds say so in C, where the regex would walk 14 MB of text for 10,000 events.
-    if not _has_surrogate(payload) and "\ufffe" not in payload and "\uffff" not in payload:
+    if not _has_surrogate(payload) and not _has_non_xml_char(payload):
         return payload
+    return _xml_safe(payload)
+
+
+def _has_non_xml_char(text: str) -> bool:
+    return "\ufffe" in text or "\uffff" in text
+
+
+def _xml_safe(payload: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
 
 
@@ -233,14 +246,18 @@ def _item_xml(payload: str) -> bytes:
     # without building 14 MB of text nodes only to serialise them again.
     # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
     # 10,000 events make ~14 MB: the payload goes in consecutive pieces, read joined.
-    data = "".join(
-        f"<ir:data>{xml_text(payload[start : start + DATA_PIECE])}</ir:data>"
-        for start in range(0, max(len(payload), 1), DATA_PIECE)
+    # Four finds over the whole payload say in C what a regex would walk 14 MB for;
+    # each piece is encoded once, straight into the part's bytes.
+    escape = any(char in payload for char in "&<>\r")
+    data = b"".join(
+        b"<ir:data>" + (xml_text(piece) if escape else piece).encode() + b"</ir:data>"
+        for piece in (payload[start : start + DATA_PIECE]
+                      for start in range(0, max(len(payload), 1), DATA_PIECE))
     )
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">{data}</ir:package>'
-    ).encode()
+        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">'
+    ).encode() + data + b"</ir:package>"
 
 
 def _props_xml() -> bytes:
@@ -269,7 +286,15 @@ def attach_package(
 
 def attach_contents(document: Any, contents: PackageContents) -> None:
     """Embed records already read by :func:`package_contents` (no database here)."""
-    _attach_blob(document, _item_xml(_payload(contents)))
+    payload = _joined(contents)
+    blob = None
+    if not _has_non_xml_char(payload):
+        # The part's UTF-8 encode refuses a lone surrogate, as _payload's check would.
+        try:
+            blob = _item_xml(payload)
+        except UnicodeEncodeError:
+            blob = None
+    _attach_blob(document, blob if blob is not None else _item_xml(_xml_safe(payload)))
 
 
 def _attach_blob(document: Any, blob: bytes) -> None:

@@ -5,6 +5,7 @@ through lxml — gives: the importer and older copies of the program read it unc
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -119,3 +120,20 @@ def test_a_snapshot_that_is_the_stored_record_hashes_as_its_json_does(store, mon
     assert history == expected
     snapshots = sum(len(texts) for texts in rows.revisions.values())
     assert len(read) < snapshots - len(rows.found) // 2  # most stored states skip the JSON
+
+
+@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"])
+def test_the_attached_part_is_the_part_of_the_checked_payload(odd):
+    # attach_contents skips _payload's own checks and lets the part's encode find a lone
+    # surrogate: the bytes must be the ones the checked payload gives.
+    import docx
+
+    record = json.dumps({"id": "e1", "title": odd}, ensure_ascii=False)
+    contents = pkg.PackageContents([record], [], [], None)
+    document = docx.Document()
+    pkg.attach_contents(document, contents)
+    blob = next(rel.target_part.blob for rel in document.part.rels.values()
+                if rel.reltype == pkg.RT_CUSTOM_XML and pkg._is_ours(rel.target_part.blob))
+    stamp = re.compile(rb'"exported_at": "[^"]*"')
+    assert stamp.sub(b"", blob) == stamp.sub(b"", pkg._item_xml(pkg._payload(contents)))
+    assert json.loads(pkg._payload(contents))["events"][0]["title"] == odd
