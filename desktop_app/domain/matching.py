@@ -44,6 +44,8 @@ def match_keys(texts: Iterable[str]) -> dict[str, str]:
     """``match_key`` of each of ``texts``, computed over all of them joined: an export's
     10,000 distinct titles cost a few calls in C instead of 10,000 rounds of six."""
     distinct = list(dict.fromkeys(texts))
+    if not distinct:  # "".split() would give one key for no text
+        return {}
     if any(_JOIN in t for t in distinct):
         return {t: match_key(t) for t in distinct}
     return dict(zip(distinct, match_key(_JOIN.join(distinct)).split(_JOIN), strict=True))

@@ -38,3 +38,7 @@ def test_the_key_is_its_definitions_for_number_signs_and_every_kind_of_space():
         assert match_key(text) == defined(text)
     assert match_key("Соглашение № 5") == "соглашениеno5"
     assert match_keys(texts) == {t: defined(t) for t in texts}
+
+
+def test_no_texts_give_no_keys():
+    assert match_keys([]) == {}

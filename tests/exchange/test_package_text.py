@@ -137,3 +137,10 @@ def test_the_attached_part_is_the_part_of_the_checked_payload(odd):
     stamp = re.compile(rb'"exported_at": "[^"]*"')
     assert stamp.sub(b"", blob) == stamp.sub(b"", pkg._item_xml(pkg._payload(contents)))
     assert json.loads(pkg._payload(contents))["events"][0]["title"] == odd
+
+
+def test_a_period_without_events_gives_an_empty_records_part():
+    empty = Store.in_memory()
+    contents = pkg.package_contents(empty, build_store_report(empty, Q1))
+    assert contents.events == [] and contents.departments == []
+    assert json.loads(pkg._payload(contents))["events"] == []
