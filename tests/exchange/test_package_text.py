@@ -144,3 +144,25 @@ def test_a_period_without_events_gives_an_empty_records_part():
     contents = pkg.package_contents(empty, build_store_report(empty, Q1))
     assert contents.events == [] and contents.departments == []
     assert json.loads(pkg._payload(contents))["events"] == []
+
+
+def test_reading_the_tables_through_gives_what_looking_each_event_up_gives(store, monkeypatch):
+    # Nearly all of a file's events are read by going through its tables: the same rows,
+    # in the report's order, and each event's newest log entries only.
+    from desktop_app.storage import package_rows
+
+    report = build_store_report(store, Q1)
+    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))[1:]
+    looked_up = {}
+    for through in (False, True):
+        monkeypatch.setattr(package_rows, "_most_events", lambda *_, t=through: t)
+        looked_up[through] = (
+            package_rows.event_record_values(store, ids, pkg._GAPS, pkg.CONTENT_FIELDS),
+            package_rows.revision_texts(store, ids, limit=1),
+            package_rows.revision_texts(store, ids),
+        )
+    assert looked_up[True] == looked_up[False]
+    records, newest, texts = looked_up[True]
+    assert [r[0] for r in records] == ids
+    assert list(texts) == ids and all(len(newest[i]) <= 2 for i in ids)
+    assert any(len(t) > 2 for t in texts.values())
