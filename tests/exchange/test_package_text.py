@@ -166,3 +166,16 @@ def test_reading_the_tables_through_gives_what_looking_each_event_up_gives(store
     assert [r[0] for r in records] == ids
     assert list(texts) == ids and all(len(newest[i]) <= 2 for i in ids)
     assert any(len(t) > 2 for t in texts.values())
+
+
+def test_a_printed_field_left_as_none_hashes_as_an_empty_one():
+    from types import SimpleNamespace
+
+    rows = [SimpleNamespace(event_id="a", title="Форум № 1", timing=None, place="Тверь",
+                            participants="", result=None, note="—"),
+            SimpleNamespace(event_id="b", title="форум №1", timing="", place="тверь",
+                            participants=None, result="", note="-")]
+    report = SimpleNamespace(event_rows=lambda: rows)
+    hashes = pkg.printed_row_hashes(report)
+    assert hashes == {r.event_id: pkg.row_hash(vars(r)) for r in rows}
+    assert hashes["a"] == hashes["b"]
