@@ -93,50 +93,35 @@ def revisions(store: Store, ids: Sequence[str], limit: int = 50) -> dict[str, li
     return out
 
 
-# The links of an event as JSON arrays, in their order: json_quote writes a string
-# exactly as Python's json.dumps(ensure_ascii=False) does, and ", " is its separator.
-_LINK_ARRAYS = {
-    "agreement_ids": (
-        "SELECT json_quote(agreement_id) AS v FROM event_agreements "
-        "WHERE event_id = e.id ORDER BY position"
-    ),
-    "participant_regions": (
-        "SELECT json_quote(g.name) AS v FROM event_regions er "
-        "JOIN regions g ON g.id = er.region_id WHERE er.event_id = e.id ORDER BY er.position"
-    ),
+# The links of an event, in their order: what each is and where it comes from.
+_LINKS = {
+    "agreement_ids": ("agreement_id", "FROM event_agreements WHERE event_id = e.id "
+                                      "ORDER BY position"),
+    "participant_regions": ("g.name", "FROM event_regions er JOIN regions g "
+                                      "ON g.id = er.region_id WHERE er.event_id = e.id "
+                                      "ORDER BY er.position"),
 }
 _FLAGS = ("repeat_agreement",)
 
 
-def _json_value(key: str, columns: Sequence[str]) -> str:
-    if key in _LINK_ARRAYS:
-        return f"'[' || coalesce((SELECT group_concat(v, ', ') FROM ({_LINK_ARRAYS[key]})), '') || ']'"
+def _value(key: str, columns: Sequence[str], *, as_json: bool) -> str:
+    """SQL for an event's value: as JSON text (json_quote writes a string exactly as
+    Python's json.dumps(ensure_ascii=False) does, and ", " separates a list's items),
+    or as str() gives what json.loads reads back from that JSON (the content hash's
+    form: a list joined by "|", a flag as True/False, NULL as "" — printf's %s writes
+    it so)."""
+    if key in _LINKS:
+        value, source = _LINKS[key]
+        if not as_json:
+            return f"(SELECT group_concat(v, '|') FROM (SELECT {value} AS v {source}))"
+        items = f"(SELECT group_concat(v, ', ') FROM (SELECT json_quote({value}) AS v {source}))"
+        return f"'[' || coalesce({items}, '') || ']'"
     if key not in columns:
         raise KeyError(key)
     if key in _FLAGS:
-        return f"CASE WHEN e.\"{key}\" THEN 'true' ELSE 'false' END"
-    return f'json_quote(e."{key}")'
-
-
-# Each value as Python's str() gives it for what json.loads reads back from its JSON
-# text (the content hash's form): a list joined by "|", NULL as "" (printf's %s writes
-# it so), a flag as True/False.
-_TEXT_LISTS = {
-    "participant_regions": (
-        "SELECT g.name AS v FROM event_regions er JOIN regions g ON g.id = er.region_id "
-        "WHERE er.event_id = e.id ORDER BY er.position"
-    ),
-}
-
-
-def _text_value(key: str, columns: Sequence[str]) -> str:
-    if key in _TEXT_LISTS:
-        return f"(SELECT group_concat(v, '|') FROM ({_TEXT_LISTS[key]}))"
-    if key not in columns:
-        raise KeyError(key)
-    if key in _FLAGS:
-        return f"CASE WHEN e.\"{key}\" THEN 'True' ELSE 'False' END"
-    return f'e."{key}"'
+        yes, no = ("true", "false") if as_json else ("True", "False")
+        return f"CASE WHEN e.\"{key}\" THEN '{yes}' ELSE '{no}' END"
+    return f'json_quote(e."{key}")' if as_json else f'e."{key}"'
 
 
 def _printf(texts: Sequence[str], values: Sequence[str]) -> str:
@@ -150,7 +135,7 @@ def _members(keys: Sequence[str], columns: Sequence[str]) -> str:
     """SQL for the text '"key": value, ...' of these keys (an empty text for none)."""
     names = [json.dumps(key, ensure_ascii=False) + ": " for key in keys]
     return _printf([*(("" if i == 0 else ", ") + name for i, name in enumerate(names)), ""],
-                   [_json_value(key, columns) for key in keys])
+                   [_value(key, columns, as_json=True) for key in keys])
 
 
 def _sql_text(text: str) -> str:
@@ -170,17 +155,17 @@ def event_record_values(
     members '"key": value, ...' but agreement_ids, in groups split at the keys ``gaps``,
     which the caller puts in between with agreement_ids)."""
     columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
-    keys = sorted({*columns, *_LINK_ARRAYS})
+    keys = sorted({*columns, *_LINKS})
     bounds = sorted(gaps)
     groups = [[k for k in keys if (i == 0 or k > bounds[i - 1])
                and (i == len(bounds) or k < bounds[i])] for i in range(len(bounds) + 1)]
     # agreement_ids comes as its own value: the caller needs it anyway.
     groups = [[k for k in group if k != "agreement_ids"] for group in groups]
     fields = _printf(["", *["\x1f"] * (len(content) - 1), ""] if content else [""],
-                     [_text_value(k, columns) for k in content])
+                     [_value(k, columns, as_json=False) for k in content])
     select = ", ".join(_members(group, columns) for group in groups)
     found: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
-    query = (f"SELECT e.id, e.department_id, {_json_value('agreement_ids', columns)}, "
+    query = (f"SELECT e.id, e.department_id, {_value('agreement_ids', columns, as_json=True)}, "
              f"{fields}, {select} FROM events e")
     wanted = set(ids)
     if _most_events(store, len(wanted)):
