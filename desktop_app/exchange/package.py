@@ -501,7 +501,8 @@ class PackageRows:
     agreements: list[Agreement]
 
 
-# The record's keys its JSON text gets from here, not from SQLite, in sorted order.
+# The record's keys its JSON text gets from here, not from SQLite, in sorted order
+# (contents_from_rows puts them between the four member groups in this order).
 _GAPS = ("agreement_ids", "history", "row_hash")
 
 
@@ -514,19 +515,6 @@ def read_package_rows(store: Any, report: Any) -> PackageRows:
     return PackageRows(found, revisions, store.departments(), store.agreements())
 
 
-def _record_templates(groups: Sequence[str]) -> tuple[str, str]:
-    """Format strings of a record's text from SQLite's member groups (split at _GAPS;
-    which of them are empty is the table's, the same for every event), then agreement
-    ids, history and row hash: as the change log stores it, and as the package does."""
-    slots = [f"{{{i}}}" if group else "" for i, group in enumerate(groups)]
-    n = len(slots)
-    stored = [slots[0], f'"agreement_ids": {{{n}}}', *slots[1:]]
-    packaged = [slots[0], f'"agreement_ids": {{{n}}}', slots[1], f'"history": {{{n + 1}}}',
-                slots[2], f'"row_hash": "{{{n + 2}}}"', *slots[3:]]
-    return ("{{" + ", ".join(filter(None, stored)) + "}}",
-            "{{" + ", ".join(filter(None, packaged)) + "}}")
-
-
 def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
     """The records of the report's rows: SQLite wrote each record's JSON text, and
     only its row hash and history are put in here."""
@@ -536,23 +524,22 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
     printed = printed_row_hashes(report, keys)
     # Each record as the change log's snapshot of it is written (json.dumps with sorted
     # keys): a snapshot with this text is the stored state (see _state_hashes).
-    first = rows.found[0][4] if rows.found else ("",) * (len(_GAPS) + 1)
-    as_stored, as_packaged = _record_templates(first)
-    stored = {event_id: (as_stored.format(*groups, agreements), department_id, agreements, fields)
-              for event_id, department_id, agreements, fields, groups in rows.found}
+    stored = {event_id: (f'{{{g0}"agreement_ids": {agreements}{g1}{g2}{g3}}}', department_id,
+                         agreements, fields)
+              for event_id, department_id, agreements, fields, (g0, g1, g2, g3) in rows.found}
     history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
                             {a.id: a.title for a in rows.agreements}, keys, current=stored)
     events: list[str] = []
     used_depts: set[str] = set()
     agreement_lists: set[str] = set()
-    for event_id, department_id, agreements, _, groups in rows.found:
+    for event_id, department_id, agreements, _, (g0, g1, g2, g3) in rows.found:
         used_depts.add(department_id)
         agreement_lists.add(agreements)
         # Hex digests need no JSON escaping: written as _dumps would write them.
         hashes = history.get(event_id)
-        events.append(as_packaged.format(
-            *groups, agreements, '["' + '", "'.join(hashes) + '"]' if hashes else "[]",
-            printed[event_id]))
+        listed = '["' + '", "'.join(hashes) + '"]' if hashes else "[]"
+        events.append(f'{{{g0}"agreement_ids": {agreements}{g1}, "history": {listed}{g2}, '
+                      f'"row_hash": "{printed[event_id]}"{g3}}}')
     used_agreements = {a for text in agreement_lists for a in json.loads(text)}
     return PackageContents(
         events,

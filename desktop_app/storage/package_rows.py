@@ -131,11 +131,16 @@ def _printf(texts: Sequence[str], values: Sequence[str]) -> str:
     return f"printf({_sql_text(pattern)}, {', '.join(values)})" if values else _sql_text(pattern)
 
 
-def _members(keys: Sequence[str], columns: Sequence[str]) -> str:
-    """SQL for the text '"key": value, ...' of these keys (an empty text for none)."""
+def _members(keys: Sequence[str], columns: Sequence[str], *, first: bool) -> str:
+    """SQL for the text of these keys' members ('"key": value'), each with its ", ":
+    after it in the record's first group, before it in the others (so the groups and
+    what goes between them join with no separator to add or leave out)."""
     names = [json.dumps(key, ensure_ascii=False) + ": " for key in keys]
-    return _printf([*(("" if i == 0 else ", ") + name for i, name in enumerate(names)), ""],
-                   [_value(key, columns, as_json=True) for key in keys])
+    if first:
+        texts = [names[0], *(", " + name for name in names[1:]), ", "] if names else [""]
+    else:
+        texts = [*(", " + name for name in names), ""]
+    return _printf(texts, [_value(key, columns, as_json=True) for key in keys])
 
 
 def _sql_text(text: str) -> str:
@@ -152,8 +157,9 @@ def event_record_values(
 
     For each event: (id, department id, its agreement ids as a JSON array, the
     ``content`` fields' values as str() gives them joined by U+001F, the record's
-    members '"key": value, ...' but agreement_ids, in groups split at the keys ``gaps``,
-    which the caller puts in between with agreement_ids)."""
+    members '"key": value' but agreement_ids, in groups split at the keys ``gaps``,
+    which the caller puts in between, agreement_ids among them): the first group's
+    members each end with ", ", the others' each begin with it."""
     columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
     keys = sorted({*columns, *_LINKS})
     bounds = sorted(gaps)
@@ -163,7 +169,7 @@ def event_record_values(
     groups = [[k for k in group if k != "agreement_ids"] for group in groups]
     fields = _printf(["", *["\x1f"] * (len(content) - 1), ""] if content else [""],
                      [_value(k, columns, as_json=False) for k in content])
-    select = ", ".join(_members(group, columns) for group in groups)
+    select = ", ".join(_members(group, columns, first=i == 0) for i, group in enumerate(groups))
     found: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
     query = (f"SELECT e.id, e.department_id, {_value('agreement_ids', columns, as_json=True)}, "
              f"{fields}, {select} FROM events e")
