@@ -70,7 +70,11 @@ def revision_texts(store: Store, ids: Sequence[str], limit: int = 50) -> dict[st
             if entries.get(event_id, limit) >= limit:  # not asked for, or enough
                 continue
             entries[event_id] += 1
-            out[event_id].extend(text for text in (after, before) if text)
+            texts = out[event_id]
+            if after:  # written out: a generator per entry cost more than the rest
+                texts.append(after)
+            if before:
+                texts.append(before)
     return out
 
 
