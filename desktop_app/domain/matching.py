@@ -20,6 +20,11 @@ def match_key(text: str) -> str:
     Whitespace is removed altogether, so «АдминистрациейВладимирской» and
     «Администрацией Владимирской» meet; «ё» is read as «е».
     """
+    # NFKC writes «№» as "No"; written so first, most texts pass normalize()'s quick
+    # check and come back as they are instead of being decomposed and recomposed whole
+    # (an export's titles nearly all carry a number sign: a third of this function's time).
+    if "№" in text:
+        text = text.replace("№", "No")
     text = unicodedata.normalize("NFKC", text)
     # str.translate with a dict table goes character by character through Python
     # objects; a replace per quote that is present is ~50× faster on long texts.
@@ -27,10 +32,9 @@ def match_key(text: str) -> str:
         if quote in text:
             text = text.replace(quote, '"')
     text = _DASHES.sub("-", text).lower().replace("ё", "е")
-    return _SPACES.sub("", text)
-
-
-_SPACES = re.compile(r"\s+")
+    # str.split() and the regex \s take the same characters for space (both
+    # str.isspace()); split-and-join is twice as fast as re.sub on long texts.
+    return "".join(text.split())
 # NUL is stable under NFKC (never composes, never decomposes), uncased and not a space:
 # texts joined by it give the keys joined by it.
 _JOIN = "\x00"
@@ -40,6 +44,8 @@ def match_keys(texts: Iterable[str]) -> dict[str, str]:
     """``match_key`` of each of ``texts``, computed over all of them joined: an export's
     10,000 distinct titles cost a few calls in C instead of 10,000 rounds of six."""
     distinct = list(dict.fromkeys(texts))
+    if not distinct:  # "".split() would give one key for no text
+        return {}
     if any(_JOIN in t for t in distinct):
         return {t: match_key(t) for t in distinct}
     return dict(zip(distinct, match_key(_JOIN.join(distinct)).split(_JOIN), strict=True))

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -107,10 +108,18 @@ def printed_row_hashes(report: Any, keys: Mapping[str, str] | None = None) -> di
     keys = MatchKeys() if keys is None else keys
     rows = report.event_rows()
     # row_hash's digest, from the row's fields taken in one C call per row
-    texts = list(map(attrgetter(*ROW_FIELDS), rows))
+    texts: list[tuple[Any, ...]] = list(map(attrgetter(*ROW_FIELDS), rows))
+    # The distinct texts in one C pass; a field left empty as None is keyed as "".
+    distinct = set(chain.from_iterable(texts))
+    if None in distinct:
+        texts = [tuple(t or "" for t in fields) for fields in texts]
+        distinct.discard(None)
+        distinct.add("")
     if isinstance(keys, MatchKeys):
-        keys.fill(t or "" for fields in texts for t in fields)
-    return {row.event_id: _digest([keys[t or ""] for t in fields])
+        keys.fill(distinct)
+    key = keys.__getitem__
+    sha256 = hashlib.sha256  # _digest's steps, for 10,000 rows
+    return {row.event_id: sha256("\x1f".join(map(key, fields)).encode()).hexdigest()[:32]
             for row, fields in zip(rows, texts, strict=True)}
 
 
@@ -178,7 +187,8 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _payload(contents: PackageContents) -> str:
+def _joined(contents: PackageContents) -> str:
+    """The payload's JSON text, not yet made safe for XML (see :func:`_payload`)."""
     period = contents.period
     head = _dumps(
         {
@@ -197,14 +207,32 @@ def _payload(contents: PackageContents) -> str:
     # events holds the interpreter for the whole of it, and the window (this runs in
     # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
     # the key is the only place this text can occur.
-    events = ", ".join(contents.events)
-    payload = head.replace('"events": []', f'"events": [{events}]', 1)
+    if not contents.events:
+        return head
+    at = head.index('"events": []') + len('"events": [')
+    # One join copies the 14 MB once: the head's two ends go onto the first and last event.
+    events = list(contents.events)
+    events[0] = head[:at] + events[0]
+    events[-1] = events[-1] + head[at:]
+    return ", ".join(events)
+
+
+def _payload(contents: PackageContents) -> str:
+    payload = _joined(contents)
     # JSON already escapes control characters; these few are legal in JSON text but
     # not in XML, so they too go as \u escapes (json.loads reads both the same).
     # Most payloads have none: a UTF-8 encode (which refuses lone surrogates) and two
     # finds say so in C, where the regex would walk 14 MB of text for 10,000 events.
-    if not _has_surrogate(payload) and "\ufffe" not in payload and "\uffff" not in payload:
+    if not _has_surrogate(payload) and not _has_non_xml_char(payload):
         return payload
+    return _xml_safe(payload)
+
+
+def _has_non_xml_char(text: str) -> bool:
+    return "\ufffe" in text or "\uffff" in text
+
+
+def _xml_safe(payload: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
 
 
@@ -233,14 +261,18 @@ def _item_xml(payload: str) -> bytes:
     # without building 14 MB of text nodes only to serialise them again.
     # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
     # 10,000 events make ~14 MB: the payload goes in consecutive pieces, read joined.
-    data = "".join(
-        f"<ir:data>{xml_text(payload[start : start + DATA_PIECE])}</ir:data>"
-        for start in range(0, max(len(payload), 1), DATA_PIECE)
-    )
-    return (
+    # Four finds over the whole payload say in C what a regex would walk 14 MB for;
+    # each piece is encoded once, straight into the part's bytes.
+    escape = any(char in payload for char in "&<>\r")
+    parts = [(
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">{data}</ir:package>'
-    ).encode()
+        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">'
+    ).encode()]
+    for start in range(0, max(len(payload), 1), DATA_PIECE):
+        piece = payload[start : start + DATA_PIECE]
+        parts += (b"<ir:data>", (xml_text(piece) if escape else piece).encode(), b"</ir:data>")
+    parts.append(b"</ir:package>")
+    return b"".join(parts)  # one copy of the part's bytes
 
 
 def _props_xml() -> bytes:
@@ -269,7 +301,15 @@ def attach_package(
 
 def attach_contents(document: Any, contents: PackageContents) -> None:
     """Embed records already read by :func:`package_contents` (no database here)."""
-    _attach_blob(document, _item_xml(_payload(contents)))
+    payload = _joined(contents)
+    blob = None
+    if not _has_non_xml_char(payload):
+        # The part's UTF-8 encode refuses a lone surrogate, as _payload's check would.
+        try:
+            blob = _item_xml(payload)
+        except UnicodeEncodeError:
+            blob = None
+    _attach_blob(document, blob if blob is not None else _item_xml(_xml_safe(payload)))
 
 
 def _attach_blob(document: Any, blob: bytes) -> None:
@@ -402,24 +442,40 @@ def _history(
 
 def _state_hashes(
     texts: Mapping[str, Sequence[str]], depts: Mapping[str, str], titles: Mapping[str, str],
-    keys: MatchKeys, limit: int = 20,
+    keys: MatchKeys, limit: int = 20, current: Mapping[str, tuple[str, str, str, str]] | None = None,
 ) -> dict[str, list[str]]:
     """Content hashes of each event's states (the change log's JSON snapshots, newest
-    first), each once, at most ``limit``; a snapshot that is not JSON is skipped."""
+    first), each once, at most ``limit``; a snapshot that is not JSON is skipped.
+
+    ``current`` gives an event's stored record as the log writes a snapshot, with its
+    department id, agreement ids (JSON) and content fields as SQLite wrote them (see
+    ``event_record_values``): a snapshot with that very text is hashed from those,
+    without reading its JSON — most events' newest state is the stored one."""
+    current = current or {}
+    agreement_parts: dict[str, str] = {}
     out: dict[str, list[str]] = {}
     for event_id, snapshots in texts.items():
         hashes: list[str] = []
+        stored = current.get(event_id)
         for text in snapshots:
-            try:
-                state = json.loads(text)
-            except ValueError:
-                continue
-            h = content_hash(
-                state,
-                depts.get(state.get("department_id", ""), ""),
-                [titles.get(a, a) for a in state.get("agreement_ids") or []],
-                keys,
-            )
+            if stored is not None and text == stored[0]:
+                _, department_id, agreements, fields = stored
+                part = agreement_parts.get(agreements)
+                if part is None:
+                    part = agreement_parts[agreements] = "|".join(
+                        [keys[titles.get(a, a)] for a in json.loads(agreements)])
+                h = _digest((keys[depts.get(department_id, "")], part, fields))
+            else:
+                try:
+                    state = json.loads(text)
+                except ValueError:
+                    continue
+                h = content_hash(
+                    state,
+                    depts.get(state.get("department_id", ""), ""),
+                    [titles.get(a, a) for a in state.get("agreement_ids") or []],
+                    keys,
+                )
             if h not in hashes:
                 hashes.append(h)
             if len(hashes) >= limit:
@@ -438,47 +494,53 @@ class PackageRows:
     """What the records part of a report needs from the store, read in a few queries:
     the rest (hashes, the JSON text) is computation, with no database."""
 
-    names: list[str]  # the record's keys in sorted order, as event_record_values gives
-    found: list[tuple[str, str, str, tuple[str, ...]]]
+    # per event, as event_record_values gives it split at _GAPS
+    found: list[tuple[str, str, str, str, tuple[str, ...]]]
     revisions: dict[str, list[str]]  # change-log snapshots per event, newest first
     departments: list[Department]
     agreements: list[Agreement]
+
+
+# The record's keys its JSON text gets from here, not from SQLite, in sorted order
+# (contents_from_rows puts them between the four member groups in this order).
+_GAPS = ("agreement_ids", "history", "row_hash")
 
 
 def read_package_rows(store: Any, report: Any) -> PackageRows:
     from ..storage.package_rows import event_record_values, revision_texts
 
     ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
-    names, found = event_record_values(store, ids)
+    found = event_record_values(store, ids, _GAPS, CONTENT_FIELDS)
     revisions = revision_texts(store, [event_id for event_id, *_ in found])
-    return PackageRows(names, found, revisions, store.departments(), store.agreements())
+    return PackageRows(found, revisions, store.departments(), store.agreements())
 
 
 def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
-    """The records of the report's rows: SQLite wrote each record's JSON values, and
+    """The records of the report's rows: SQLite wrote each record's JSON text, and
     only its row hash and history are put in here."""
     keys = MatchKeys()
     # The hash of the row as printed: a canonical date phrase must not look like an
     # edit made in Word when the file comes back.
     printed = printed_row_hashes(report, keys)
+    # Each record as the change log's snapshot of it is written (json.dumps with sorted
+    # keys): a snapshot with this text is the stored state (see _state_hashes).
+    stored = {event_id: (f'{{{g0}"agreement_ids": {agreements}{g1}{g2}{g3}}}', department_id,
+                         agreements, fields)
+              for event_id, department_id, agreements, fields, (g0, g1, g2, g3) in rows.found}
     history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
-                            {a.id: a.title for a in rows.agreements}, keys)
-    # What _dumps writes for the record, as one format string (fields 0 and 1 are the
-    # history and row hash, the rest SQLite's JSON of the stored values, keys sorted).
-    slots = {"history": "{0}", "row_hash": "{1}"}
-    slots.update((name, f"{{{k}}}") for k, name in enumerate(rows.names, start=2))
-    template = "{{" + ", ".join(f"{_dumps(name)}: {slots[name]}" for name in sorted(slots)) + "}}"
+                            {a.id: a.title for a in rows.agreements}, keys, current=stored)
     events: list[str] = []
     used_depts: set[str] = set()
-    used_agreements: set[str] = set()
-    for event_id, department_id, agreements, values in rows.found:
+    agreement_lists: set[str] = set()
+    for event_id, department_id, agreements, _, (g0, g1, g2, g3) in rows.found:
         used_depts.add(department_id)
-        if agreements:
-            used_agreements.update(agreements.split("\x1f"))
+        agreement_lists.add(agreements)
         # Hex digests need no JSON escaping: written as _dumps would write them.
         hashes = history.get(event_id)
-        events.append(template.format('["' + '", "'.join(hashes) + '"]' if hashes else "[]",
-                                      f'"{printed[event_id]}"', *values))
+        listed = '["' + '", "'.join(hashes) + '"]' if hashes else "[]"
+        events.append(f'{{{g0}"agreement_ids": {agreements}{g1}, "history": {listed}{g2}, '
+                      f'"row_hash": "{printed[event_id]}"{g3}}}')
+    used_agreements = {a for text in agreement_lists for a in json.loads(text)}
     return PackageContents(
         events,
         [d for d in rows.departments if d.id in used_depts],

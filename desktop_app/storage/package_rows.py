@@ -56,17 +56,32 @@ def revision_texts(store: Store, ids: Sequence[str], limit: int = 50) -> dict[st
     first («after» before «before» within an entry)."""
     out: dict[str, list[str]] = {i: [] for i in ids}
     entries: dict[str, int] = dict.fromkeys(ids, 0)
-    for chunk, marks in _chunks(list(out)):
-        for event_id, before, after in store.conn.execute(
-            f"SELECT entity_id, before, after FROM change_log WHERE entity = 'event' "
-            f"AND entity_id IN ({marks}) ORDER BY entity_id, id DESC",
-            chunk,
-        ):
-            if entries[event_id] >= limit:
+    if _most_events(store, len(out)):
+        # The log read in its own order, newest first, each event's entries among them:
+        # consecutive pages instead of a B-tree search per entry.
+        queries = [("SELECT entity_id, before, after FROM change_log NOT INDEXED "
+                    "WHERE entity = 'event' ORDER BY id DESC", [])]
+    else:
+        queries = [(f"SELECT entity_id, before, after FROM change_log WHERE entity = 'event' "
+                    f"AND entity_id IN ({marks}) ORDER BY entity_id, id DESC", chunk)
+                   for chunk, marks in _chunks(list(out))]
+    for sql, params in queries:
+        for event_id, before, after in store.conn.execute(sql, params):
+            if entries.get(event_id, limit) >= limit:  # not asked for, or enough
                 continue
             entries[event_id] += 1
-            out[event_id].extend(text for text in (after, before) if text)
+            texts = out[event_id]
+            if after:  # written out: a generator per entry cost more than the rest
+                texts.append(after)
+            if before:
+                texts.append(before)
     return out
+
+
+def _most_events(store: Store, n: int) -> bool:
+    """Whether ``n`` events are nearly all of the file's: then reading a table through
+    in its order is cheaper than looking each of them up (a file of one quarter)."""
+    return n >= 1000 and 10 * n >= 9 * store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
 
 
 def revisions(store: Store, ids: Sequence[str], limit: int = 50) -> dict[str, list[dict[str, Any]]]:
@@ -82,54 +97,94 @@ def revisions(store: Store, ids: Sequence[str], limit: int = 50) -> dict[str, li
     return out
 
 
-# The links of an event as JSON arrays, in their order: json_quote writes a string
-# exactly as Python's json.dumps(ensure_ascii=False) does, and ", " is its separator.
-_LINK_ARRAYS = {
-    "agreement_ids": (
-        "SELECT json_quote(agreement_id) AS v FROM event_agreements "
-        "WHERE event_id = e.id ORDER BY position"
-    ),
-    "participant_regions": (
-        "SELECT json_quote(g.name) AS v FROM event_regions er "
-        "JOIN regions g ON g.id = er.region_id WHERE er.event_id = e.id ORDER BY er.position"
-    ),
+# The links of an event, in their order: what each is and where it comes from.
+_LINKS = {
+    "agreement_ids": ("agreement_id", "FROM event_agreements WHERE event_id = e.id "
+                                      "ORDER BY position"),
+    "participant_regions": ("g.name", "FROM event_regions er JOIN regions g "
+                                      "ON g.id = er.region_id WHERE er.event_id = e.id "
+                                      "ORDER BY er.position"),
 }
 _FLAGS = ("repeat_agreement",)
 
 
-def _json_value(key: str, columns: Sequence[str]) -> str:
-    if key in _LINK_ARRAYS:
-        return f"'[' || coalesce((SELECT group_concat(v, ', ') FROM ({_LINK_ARRAYS[key]})), '') || ']'"
+def _value(key: str, columns: Sequence[str], *, as_json: bool) -> str:
+    """SQL for an event's value: as JSON text (json_quote writes a string exactly as
+    Python's json.dumps(ensure_ascii=False) does, and ", " separates a list's items),
+    or as str() gives what json.loads reads back from that JSON (the content hash's
+    form: a list joined by "|", a flag as True/False, NULL as "" — printf's %s writes
+    it so)."""
+    if key in _LINKS:
+        value, source = _LINKS[key]
+        if not as_json:
+            return f"(SELECT group_concat(v, '|') FROM (SELECT {value} AS v {source}))"
+        items = f"(SELECT group_concat(v, ', ') FROM (SELECT json_quote({value}) AS v {source}))"
+        return f"'[' || coalesce({items}, '') || ']'"
     if key not in columns:
         raise KeyError(key)
     if key in _FLAGS:
-        return f"CASE WHEN e.\"{key}\" THEN 'true' ELSE 'false' END"
-    return f'json_quote(e."{key}")'
+        yes, no = ("true", "false") if as_json else ("True", "False")
+        return f"CASE WHEN e.\"{key}\" THEN '{yes}' ELSE '{no}' END"
+    return f'json_quote(e."{key}")' if as_json else f'e."{key}"'
 
 
-def _record_columns(store: Store) -> tuple[list[str], str]:
-    columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
-    keys = sorted({*columns, *_LINK_ARRAYS})
-    return keys, ", ".join(_json_value(key, columns) for key in keys)
+def _printf(texts: Sequence[str], values: Sequence[str]) -> str:
+    """SQL for texts[0] values[0] texts[1] values[1] …: one printf builds it, where a
+    chain of || copies the growing text once per piece."""
+    pattern = "%s".join(text.replace("%", "%%") for text in texts)
+    return f"printf({_sql_text(pattern)}, {', '.join(values)})" if values else _sql_text(pattern)
+
+
+def _members(keys: Sequence[str], columns: Sequence[str], *, first: bool) -> str:
+    """SQL for the text of these keys' members ('"key": value'), each with its ", ":
+    after it in the record's first group, before it in the others (so the groups and
+    what goes between them join with no separator to add or leave out)."""
+    names = [json.dumps(key, ensure_ascii=False) + ": " for key in keys]
+    if first:
+        texts = [names[0], *(", " + name for name in names[1:]), ", "] if names else [""]
+    else:
+        texts = [*(", " + name for name in names), ""]
+    return _printf(texts, [_value(key, columns, as_json=True) for key in keys])
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 @guarded
 def event_record_values(
-    store: Store, ids: Sequence[str]
-) -> tuple[list[str], list[tuple[str, str, str, tuple[str, ...]]]]:
-    """The events with these ids, in that order, as the JSON text of each value of the
-    record :func:`event_records` reads, written by SQLite (``json_quote`` writes what
-    ``json.dumps(value, ensure_ascii=False)`` does): the keys in sorted order, and for
-    each event (id, department id, agreement ids joined by U+001F, the values' JSON)."""
-    keys, select = _record_columns(store)
-    found: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
-    links = ("SELECT group_concat(agreement_id, char(31)) FROM event_agreements "
-             "WHERE event_id = e.id")
-    for chunk, marks in _chunks(ids):
-        for event_id, department_id, agreements, *values in store.conn.execute(
-            f"SELECT e.id, e.department_id, coalesce(({links}), ''), {select} "
-            f"FROM events e WHERE e.id IN ({marks})",
-            chunk,
-        ):
-            found[event_id] = (event_id, department_id, agreements, tuple(values))
-    return keys, [found[i] for i in dict.fromkeys(ids) if i in found]
+    store: Store, ids: Sequence[str], gaps: Sequence[str] = (), content: Sequence[str] = ()
+) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    """The events with these ids, in that order, as the JSON text of the record
+    :func:`event_records` reads, written by SQLite (``json_quote`` writes what
+    ``json.dumps(value, ensure_ascii=False)`` does, keys sorted, ", " and ": " between).
+
+    For each event: (id, department id, its agreement ids as a JSON array, the
+    ``content`` fields' values as str() gives them joined by U+001F, the record's
+    members '"key": value' but agreement_ids, in groups split at the keys ``gaps``,
+    which the caller puts in between, agreement_ids among them): the first group's
+    members each end with ", ", the others' each begin with it."""
+    columns = [row[1] for row in store.conn.execute("PRAGMA table_info(events)")]
+    keys = sorted({*columns, *_LINKS})
+    bounds = sorted(gaps)
+    groups = [[k for k in keys if (i == 0 or k > bounds[i - 1])
+               and (i == len(bounds) or k < bounds[i])] for i in range(len(bounds) + 1)]
+    # agreement_ids comes as its own value: the caller needs it anyway.
+    groups = [[k for k in group if k != "agreement_ids"] for group in groups]
+    fields = _printf(["", *["\x1f"] * (len(content) - 1), ""] if content else [""],
+                     [_value(k, columns, as_json=False) for k in content])
+    select = ", ".join(_members(group, columns, first=i == 0) for i, group in enumerate(groups))
+    found: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
+    query = (f"SELECT e.id, e.department_id, {_value('agreement_ids', columns, as_json=True)}, "
+             f"{fields}, {select} FROM events e")
+    wanted = set(ids)
+    if _most_events(store, len(wanted)):
+        # Through the table, the few others passed over (see _most_events).
+        queries = [(query, [])]
+    else:
+        queries = [(f"{query} WHERE e.id IN ({marks})", chunk) for chunk, marks in _chunks(ids)]
+    for sql, params in queries:
+        for event_id, department_id, agreements, text, *members in store.conn.execute(sql, params):
+            if event_id in wanted:
+                found[event_id] = (event_id, department_id, agreements, text, tuple(members))
+    return [found[i] for i in dict.fromkeys(ids) if i in found]

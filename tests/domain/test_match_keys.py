@@ -19,3 +19,26 @@ def test_many_at_once_match_one_by_one():
 def test_a_text_holding_the_joiner_still_gets_its_own_key():
     texts = ["a\x00B", "C d"]
     assert match_keys(texts) == {"a\x00B": "a\x00b", "C d": "cd"}
+
+
+def test_the_key_is_its_definitions_for_number_signs_and_every_kind_of_space():
+    # The definition: NFKC, quotes and dashes unified, lower case, ё as е, no \s at all.
+    import re
+    import unicodedata
+
+    def defined(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text)
+        text = re.sub("[«»„“”‟‘’'`]", '"', text)
+        text = re.sub(r"[\u2010-\u2015\u2212-]", "-", text).lower().replace("ё", "е")
+        return re.sub(r"\s+", "", text)
+
+    spaces = "".join(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+    texts = [*TEXTS, "Соглашение № 5", "№\u0301 и №\u0308", "ﬁ №①", f"a{spaces}b\x1fc"]
+    for text in texts:
+        assert match_key(text) == defined(text)
+    assert match_key("Соглашение № 5") == "соглашениеno5"
+    assert match_keys(texts) == {t: defined(t) for t in texts}
+
+
+def test_no_texts_give_no_keys():
+    assert match_keys([]) == {}

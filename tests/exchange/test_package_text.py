@@ -5,6 +5,7 @@ through lxml — gives: the importer and older copies of the program read it unc
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pytest
@@ -100,3 +101,81 @@ def test_content_hash_is_the_formats_digest_of_every_kind_of_value():
                            "participant_regions": []}, {}):
         assert pkg.content_hash(state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"]) == defined(
             state, "Департамент «Ё»", ["Согл. 1", "Согл. 2"])
+
+
+def test_a_snapshot_that_is_the_stored_record_hashes_as_its_json_does(store, monkeypatch):
+    # The stored state's snapshot is hashed from SQLite's text of the record's fields,
+    # not its JSON: the history must be what reading every snapshot's JSON gives.
+    report = build_store_report(store, Q1)
+    rows = pkg.read_package_rows(store, report)
+    depts = {d.id: d.name for d in rows.departments}
+    titles = {a.id: a.title for a in rows.agreements}
+    expected = pkg._state_hashes(rows.revisions, depts, titles, pkg.MatchKeys())
+    read = []
+    original = pkg.content_hash
+    monkeypatch.setattr(pkg, "content_hash",
+                        lambda state, *rest: read.append(state) or original(state, *rest))
+    contents = pkg.contents_from_rows(rows, report)
+    history = {json.loads(t)["id"]: json.loads(t)["history"] for t in contents.events}
+    assert history == expected
+    snapshots = sum(len(texts) for texts in rows.revisions.values())
+    assert len(read) < snapshots - len(rows.found) // 2  # most stored states skip the JSON
+
+
+@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"])
+def test_the_attached_part_is_the_part_of_the_checked_payload(odd):
+    # attach_contents skips _payload's own checks and lets the part's encode find a lone
+    # surrogate: the bytes must be the ones the checked payload gives.
+    import docx
+
+    record = json.dumps({"id": "e1", "title": odd}, ensure_ascii=False)
+    contents = pkg.PackageContents([record], [], [], None)
+    document = docx.Document()
+    pkg.attach_contents(document, contents)
+    blob = next(rel.target_part.blob for rel in document.part.rels.values()
+                if rel.reltype == pkg.RT_CUSTOM_XML and pkg._is_ours(rel.target_part.blob))
+    stamp = re.compile(rb'"exported_at": "[^"]*"')
+    assert stamp.sub(b"", blob) == stamp.sub(b"", pkg._item_xml(pkg._payload(contents)))
+    assert json.loads(pkg._payload(contents))["events"][0]["title"] == odd
+
+
+def test_a_period_without_events_gives_an_empty_records_part():
+    empty = Store.in_memory()
+    contents = pkg.package_contents(empty, build_store_report(empty, Q1))
+    assert contents.events == [] and contents.departments == []
+    assert json.loads(pkg._payload(contents))["events"] == []
+
+
+def test_reading_the_tables_through_gives_what_looking_each_event_up_gives(store, monkeypatch):
+    # Nearly all of a file's events are read by going through its tables: the same rows,
+    # in the report's order, and each event's newest log entries only.
+    from desktop_app.storage import package_rows
+
+    report = build_store_report(store, Q1)
+    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))[1:]
+    looked_up = {}
+    for through in (False, True):
+        monkeypatch.setattr(package_rows, "_most_events", lambda *_, t=through: t)
+        looked_up[through] = (
+            package_rows.event_record_values(store, ids, pkg._GAPS, pkg.CONTENT_FIELDS),
+            package_rows.revision_texts(store, ids, limit=1),
+            package_rows.revision_texts(store, ids),
+        )
+    assert looked_up[True] == looked_up[False]
+    records, newest, texts = looked_up[True]
+    assert [r[0] for r in records] == ids
+    assert list(texts) == ids and all(len(newest[i]) <= 2 for i in ids)
+    assert any(len(t) > 2 for t in texts.values())
+
+
+def test_a_printed_field_left_as_none_hashes_as_an_empty_one():
+    from types import SimpleNamespace
+
+    rows = [SimpleNamespace(event_id="a", title="Форум № 1", timing=None, place="Тверь",
+                            participants="", result=None, note="—"),
+            SimpleNamespace(event_id="b", title="форум №1", timing="", place="тверь",
+                            participants=None, result="", note="-")]
+    report = SimpleNamespace(event_rows=lambda: rows)
+    hashes = pkg.printed_row_hashes(report)
+    assert hashes == {r.event_id: pkg.row_hash(vars(r)) for r in rows}
+    assert hashes["a"] == hashes["b"]
