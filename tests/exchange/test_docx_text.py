@@ -26,7 +26,8 @@ from desktop_app.exchange.report_service import build_store_report, export_repor
 from desktop_app.storage.store import Store
 
 Q1 = ReportPeriod.quarter(2020, 1)
-_STAMPS = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ|\{[0-9A-F-]{36}\}")
+# The core properties' dates, the records' export time and their item id.
+_STAMPS = re.compile(rb'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ|"exported_at": "[^"]*"|\{[0-9A-F-]{36}\}')
 
 
 def _parts(path: Path) -> dict[str, bytes]:
