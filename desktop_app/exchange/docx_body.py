@@ -26,7 +26,9 @@ from .files import ExportError
 from .hyphenate import SOFT_HYPHEN, hyphenate_text
 from .xml_text import xml_text
 
-__all__ = ["W_NS", "FilledTable", "fill_template", "qn"]
+__all__ = ["DEFAULT_TEMPLATE", "W_NS", "FilledTable", "fill_template", "qn"]
+
+DEFAULT_TEMPLATE = ("templates", "report_template.docx")
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PREFIXES = {"w": W_NS}

@@ -22,14 +22,12 @@ from lxml import etree
 
 from ..domain.report import Report, ReportStyle
 from ..paths import resource
-from .docx_body import TWIPS_PER_MM, fill_template
+from .docx_body import DEFAULT_TEMPLATE, TWIPS_PER_MM, fill_template
 from .docx_metadata import set_metadata
 from .docx_zip import save_document
 from .files import ExportError
 
 __all__ = ["DEFAULT_TEMPLATE", "TWIPS_PER_MM", "Customize", "build_docx", "save_docx"]
-
-DEFAULT_TEMPLATE = ("templates", "report_template.docx")
 
 # Called with the finished document before it is saved: the seam through which
 # the exchange package (machine-readable records) is embedded in the file.

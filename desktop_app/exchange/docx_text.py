@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..domain.report import Report, ReportStyle
 from ..paths import resource
-from .docx_body import fill_template
+from .docx_body import DEFAULT_TEMPLATE, fill_template
 from .docx_metadata import APP_XML, application_name, default_author
 from .docx_zip import ZIP_LEVEL
 from .package import CT_CUSTOM_XML_PROPS, RT_CUSTOM_XML, RT_CUSTOM_XML_PROPS, is_records_part
@@ -124,9 +124,11 @@ class TextTemplate:
             pending += [r.target for r in self.rels[name] if not r.external]
 
     def _type_of(self, name: str) -> str:
+        # As python-docx looks it up: the part's Override, else its extension's Default.
         found = self._overrides.get(name.lower())
-        return found if found is not None else self._defaults[posixpath.splitext(name)[1][1:]
-                                                             .lower()]
+        if found is None:
+            found = self._defaults[posixpath.splitext(name)[1][1:].lower()]
+        return found
 
     @staticmethod
     def _load_rels(members: dict[str, bytes], source: str) -> list[_Rel]:
@@ -151,7 +153,7 @@ class TextTemplate:
 def load_template(template: Path | str | None) -> TextTemplate | None:
     """The template's parts, or None when python-docx should open it (see module doc)."""
     try:
-        data = resource("templates", "report_template.docx").read_bytes() if template is None \
+        data = resource(*DEFAULT_TEMPLATE).read_bytes() if template is None \
             else Path(template).read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = {info.filename: archive.read(info) for info in archive.infolist()}
