@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import getpass
 from datetime import UTC, datetime
-
-from docx.document import Document as DocxDocument
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..paths import APP_NAME
 from .xml_text import xml_text
 
-__all__ = ["application_name", "default_author", "set_metadata"]
+if TYPE_CHECKING:  # python-docx is not imported by the text writer (docx_text), which uses this
+    from docx.document import Document as DocxDocument
 
+__all__ = ["APP_XML", "application_name", "default_author", "set_metadata"]
+
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-_APP_XML = (
+APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
     'extended-properties"><Application>{app}</Application><DocSecurity>0</DocSecurity>'
@@ -63,7 +65,7 @@ def set_metadata(doc: DocxDocument, title: str, subject: str = "", author: str =
 
     package = doc.part.package
     for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
+        if rel.reltype == _THUMBNAIL:
             del package.rels[rel_id]
     for rel_id, rel in list(doc.part.rels.items()):
         if rel.reltype == _STYLES_WITH_EFFECTS:
@@ -71,4 +73,4 @@ def set_metadata(doc: DocxDocument, title: str, subject: str = "", author: str =
     for part in package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             # The template's page and word counts would be stale; the reader recounts.
-            part._blob = _APP_XML.format(app=xml_text(application_name())).encode("utf-8")
+            part._blob = APP_XML.format(app=xml_text(application_name())).encode("utf-8")

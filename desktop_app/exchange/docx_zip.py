@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import IO, Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from docx.opc.pkgwriter import PackageWriter
-
 ZIP_LEVEL = 3
 
 
@@ -33,6 +31,9 @@ class _ZipWriter:
 
 def save_document(document: Any, target: Path | str | IO[bytes], level: int = ZIP_LEVEL) -> None:
     """What ``document.save(target)`` does, at deflate ``level``."""
+    # Here, not at the top: the text writer (docx_text) takes ZIP_LEVEL without python-docx.
+    from docx.opc.pkgwriter import PackageWriter
+
     package = document.part.package
     parts = list(package.parts)
     for part in parts:

@@ -312,6 +312,17 @@ def attach_contents(document: Any, contents: PackageContents) -> None:
     _attach_blob(document, blob if blob is not None else _item_xml(_xml_safe(payload)))
 
 
+def records_parts(contents: PackageContents) -> tuple[bytes, bytes]:
+    """The records part and its properties part, for a DOCX written without python-docx
+    (docx_text): the bytes :func:`attach_contents` gives the two parts."""
+    return _item_xml(_payload(contents)), _props_xml()
+
+
+def is_records_part(blob: bytes) -> bool:
+    """True for a custom XML part holding this program's records."""
+    return _is_ours(blob)
+
+
 def _attach_blob(document: Any, blob: bytes) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part

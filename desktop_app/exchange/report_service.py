@@ -73,6 +73,26 @@ def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequen
     return f"{name}.{fmt}"
 
 
+def _write_docx_text(store: Store, report: Report, style: ReportStyle,
+                     template: Path | str | None, tmp: Path) -> bool:
+    """The DOCX written without python-docx (docx_text) when nothing needs its Document:
+    no customizer but the records part. False: python-docx writes it."""
+    if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
+        return False
+    from .docx_text import load_template, save_docx_text
+    from .package import package_contents, records_parts
+
+    parts = load_template(template)
+    if parts is None:
+        return False
+
+    def records() -> tuple[bytes, bytes]:
+        return records_parts(package_contents(store, report))
+
+    return save_docx_text(report, tmp, style, parts, template,
+                          records if DOCX_CUSTOMIZERS else None)
+
+
 def export_report_file(
     store: Store,
     period: ReportPeriod,
@@ -103,8 +123,6 @@ def export_report_file(
     style = style or ReportStyle()
 
     if fmt == "docx":
-        from .docx_report import save_docx
-
         def customize(document: object) -> None:
             if summary is not None:
                 from .summary_docx import add_summary_appendix
@@ -114,6 +132,10 @@ def export_report_file(
                 fn(document, store, report)
 
         def write(tmp: Path) -> None:
+            if summary is None and _write_docx_text(store, report, style, template, tmp):
+                return
+            from .docx_report import save_docx  # python-docx's import only when needed
+
             save_docx(report, tmp, style, template, customize)
     elif fmt == "xlsx":
         from .xlsx_report import save_xlsx

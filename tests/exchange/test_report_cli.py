@@ -10,7 +10,7 @@ from docx import Document
 
 from desktop_app.cli import main
 from desktop_app.demo import load_demo
-from desktop_app.exchange import docx_report
+from desktop_app.exchange import docx_report, docx_text
 from desktop_app.storage.store import Store
 
 
@@ -63,7 +63,9 @@ def test_bad_out_folder_or_failed_write_leaves_old_file(demo_db, tmp_path, capsy
         path.write_bytes(b"half a file")
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    # Both DOCX writers: the text one the export takes, python-docx's where it must.
     monkeypatch.setattr(docx_report, "save_docx", disk_full)
+    monkeypatch.setattr(docx_text, "save_docx_text", disk_full)
     assert export(demo_db, "docx", old) == 1
     err = capsys.readouterr().err
     assert "Недостаточно места" in err and "Traceback" not in err
