@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 from report_shapes import build_docx, build_xlsx
 
@@ -93,3 +97,23 @@ def test_a_refused_import_into_a_new_file_leaves_no_file_behind(tmp_path, capsys
     assert "plain.docx: строки № 1, 2, 3, 4, 5" in err
     assert not target.exists()
     assert list(tmp_path.glob("new.db*")) == []
+
+
+def test_output_closed_after_a_saved_import_does_not_claim_nothing_changed(db_path, tmp_path):
+    """«interreg import … | head»: the reader closes the pipe; the import stays saved and
+    the message does not say the data were left unchanged."""
+    path = build_docx(tmp_path / "r.docx")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the summary is printed
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", "import", "--db", str(db_path),
+             "--create-missing", str(path)],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+    finally:
+        os.close(write_end)
+    assert "не изменены" not in done.stderr and "Traceback" not in done.stderr
+    assert "Вывод прерван" in done.stderr and done.returncode == 141
+    assert count(db_path) == 29
