@@ -74,11 +74,18 @@ def run(args: argparse.Namespace) -> int:
         # garbage cycles: the collector's passes over them cost a tenth of the CPU.
         with without_cycle_collection(), \
                 open_store(args, readonly=args.dry_run, create=not args.dry_run) as store:
-            summary = _import(store, args)
+            if new_file and not args.dry_run:
+                from ..storage.bulk_events import pages_written_once
+
+                with pages_written_once(store):
+                    summary = _import(store, args)
+            else:
+                summary = _import(store, args)
     except BaseException:
         # A failed import changes nothing, and that includes not leaving a new empty file.
         if new_file:
-            for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+            for leftover in (target, *(target.with_name(target.name + s)
+                                       for s in ("-wal", "-shm", "-journal"))):
                 leftover.unlink(missing_ok=True)
         raise
     print(summary.text())

@@ -153,6 +153,22 @@ def _indexes_built_after(conn: sqlite3.Connection, new_rows: int) -> Iterator[No
         conn.execute(sql)
 
 
+@contextmanager
+def pages_written_once(store: Store) -> Iterator[None]:
+    """For a file this very write creates: commit straight into the file through a
+    rollback journal, then return to WAL (the file keeps WAL, as every other does).
+
+    In WAL mode the commit writes every page twice, into the WAL and then, at the
+    checkpoint, into the file: ~60 MB each for 10,000 events, a tenth of the CPU.
+    A new file has almost nothing for the journal to keep, and a commit through it is
+    as atomic as through the WAL: a crash leaves the journal that undoes it. A
+    failure leaves the file in journal mode; the command removes a new file then.
+    """
+    store.conn.execute("PRAGMA journal_mode = DELETE")
+    yield
+    store.conn.execute("PRAGMA journal_mode = WAL")
+
+
 @guarded
 def save_events_in_bulk(store: Store, items: Sequence[tuple[Event, bool]]) -> list[Event]:
     """Create or update each ``(event, as_in_file)`` in order; ``as_in_file`` keeps the
