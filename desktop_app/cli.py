@@ -18,6 +18,7 @@ from .errors import UserError
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell shows for a reader that went away
 
 log = logging.getLogger("interreg.cli")
 # Without a handler, logging's last resort prints the logged traceback on stderr: exactly
@@ -152,9 +153,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Прервано.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # «interreg import … | head»: the reader closed our output, often after the
+        # import was already saved. Nothing here knows whether it was, so say only what
+        # happened — never «данные не изменены».
+        _silence_stdout()
+        print("Вывод прерван: программа, читавшая его, закрылась раньше.", file=sys.stderr)
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # the program's own fault: say so plainly, keep details in the log
         print(_internal_error(exc), file=sys.stderr)
         return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not raise again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (a test)
+        pass
 
 
 def _internal_error(exc: Exception) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.report import ReportStyle
 from ..errors import UserError
-from .files import atomic_write
 
-if TYPE_CHECKING:  # only named here: an export without a summary starts without it
+if TYPE_CHECKING:
+    # Only named here: every command's start imports this module for SUMMARY_FORMATS,
+    # and the report model and the file helpers (tempfile) cost it ~30 ms.
+    from ..domain.report import ReportStyle
     from ..domain.summary import Summary
 
 SUMMARY_FORMATS = ("docx", "xlsx")
@@ -18,6 +19,8 @@ SUMMARY_FORMATS = ("docx", "xlsx")
 def write_summary_file(summary: Summary, fmt: str, out: Path | str,
                        style: ReportStyle | None = None) -> Path:
     """Write ``out``; a failure leaves an old file intact."""
+    from .files import atomic_write
+
     if fmt == "docx":
         from .summary_docx import save_summary_docx as save
     elif fmt == "xlsx":

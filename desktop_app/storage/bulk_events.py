@@ -25,21 +25,31 @@ from .store import Store
 
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
 _COLUMNS = tuple(records.event_row(Event("", "", "", date.min, date.min)))
+# New rows get their rowid here, the one SQLite would pick (the largest plus one, in
+# order), so their search entries can be written from the text at hand (see below).
 _INSERT = (
-    f"INSERT INTO events ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+    f"INSERT INTO events (rowid, {', '.join(_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})"
 )
+# The fields schema.SEARCH_BODY joins, at their places in an events row.
+_SEARCH_AT = tuple(_COLUMNS.index(c) for c in
+                   ("title", "timing", "place", "participants", "result", "note"))
 _UPDATE = (
     f"UPDATE events SET {', '.join(f'{c} = ?' for c in _COLUMNS if c != 'id')} WHERE id = ?"
 )
 
 
+# The fields in sorted order and one encoder: json.dumps(sort_keys=True) would sort
+# and build an encoder again for each of 10,000 snapshots.
+_SORTED_FIELDS = tuple(sorted(_EVENT_FIELDS))
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
 def event_snapshot(event: Event) -> str:
-    """The change log's JSON of an event: what records.snapshot gives, without asdict's
-    deep copy of every field."""
-    return json.dumps(
-        {name: getattr(event, name) for name in _EVENT_FIELDS},
-        ensure_ascii=False, default=str, sort_keys=True,
-    )
+    """The change log's JSON of an event: what records.snapshot gives (keys sorted),
+    without asdict's deep copy of every field."""
+    fields_ = event.__dict__
+    return _ENCODE({name: fields_[name] for name in _SORTED_FIELDS})
 
 
 def _row_values(event: Event) -> tuple[Any, ...]:
@@ -47,11 +57,20 @@ def _row_values(event: Event) -> tuple[Any, ...]:
     return tuple(records.event_row(event).values())
 
 
+def _search_body(values: tuple[Any, ...]) -> str:
+    """schema.SEARCH_BODY of an events row, computed here from its values."""
+    return " ".join([values[i] for i in _SEARCH_AT]).replace("ё", "е").replace("Ё", "Е")
+
+
 @contextmanager
-def _search_index_once(conn: sqlite3.Connection, ids: list[str]) -> Iterator[None]:
-    """Write events without the per-row search triggers, then index those rows in one
-    statement: the triggers tokenise row by row (9 of 10 seconds of 10,000
-    new events). Inside the caller's transaction, so a failure restores the triggers too."""
+def _search_index_once(conn: sqlite3.Connection, ids: list[str], updated: list[str],
+                       new_rows: list[tuple[int, str]]) -> Iterator[None]:
+    """Write events without the per-row search triggers, then index those rows at once:
+    the triggers tokenise row by row (9 of 10 seconds of 10,000 new events). ``ids`` are
+    all the events written, ``updated`` those that existed, ``new_rows`` the (rowid,
+    search text) of the new ones: their text is at hand, and reading it back out of the
+    table cost a third of the index build. Inside the caller's transaction, so a failure
+    restores the triggers too."""
     triggers = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events' "
         f"AND name IN ({','.join('?' * len(schema.SEARCH_TRIGGERS))})",
@@ -66,12 +85,14 @@ def _search_index_once(conn: sqlite3.Connection, ids: list[str]) -> Iterator[Non
     # One statement each, rows in rowid order: FTS5 merges its segments after every
     # statement, and rows out of order made the insert six times slower.
     wanted = "SELECT rowid FROM events WHERE id IN (SELECT value FROM json_each(?))"
-    listed = json.dumps(ids)
     with _search_hash_size(conn, _SEARCH_HASH_BYTES):
-        conn.execute(f"DELETE FROM events_search WHERE rowid IN ({wanted})", [listed])
-        conn.execute(f"INSERT INTO events_search(rowid, body) SELECT rowid, {schema.SEARCH_BODY} "
-                     "FROM events WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
-                     [listed])
+        conn.execute(f"DELETE FROM events_search WHERE rowid IN ({wanted})", [json.dumps(ids)])
+        # Updated rows have older rowids than the new ones: written first, all stay in order.
+        if updated:
+            conn.execute(f"INSERT INTO events_search(rowid, body) SELECT rowid, "
+                         f"{schema.SEARCH_BODY} FROM events WHERE id IN "
+                         "(SELECT value FROM json_each(?)) ORDER BY rowid", [json.dumps(updated)])
+        conn.executemany("INSERT INTO events_search(rowid, body) VALUES (?, ?)", new_rows)
     for _name, sql in triggers:
         conn.execute(sql)
 
@@ -136,6 +157,22 @@ def _indexes_built_after(conn: sqlite3.Connection, new_rows: int) -> Iterator[No
         conn.execute(sql)
 
 
+@contextmanager
+def pages_written_once(store: Store) -> Iterator[None]:
+    """For a file this very write creates: commit straight into the file through a
+    rollback journal, then return to WAL (the file keeps WAL, as every other does).
+
+    In WAL mode the commit writes every page twice, into the WAL and then, at the
+    checkpoint, into the file: ~60 MB each for 10,000 events, a tenth of the CPU.
+    A new file has almost nothing for the journal to keep, and a commit through it is
+    as atomic as through the WAL: a crash leaves the journal that undoes it. A
+    failure leaves the file in journal mode; the command removes a new file then.
+    """
+    store.conn.execute("PRAGMA journal_mode = DELETE")
+    yield
+    store.conn.execute("PRAGMA journal_mode = WAL")
+
+
 @guarded
 def save_events_in_bulk(store: Store, items: Sequence[tuple[Event, bool]]) -> list[Event]:
     """Create or update each ``(event, as_in_file)`` in order; ``as_in_file`` keeps the
@@ -145,9 +182,12 @@ def save_events_in_bulk(store: Store, items: Sequence[tuple[Event, bool]]) -> li
         current = {e.id: e for e in store.events_by_id(e.id for e, _exact in items)}
         regions = dict(store.conn.execute("SELECT name, id FROM regions").fetchall())
         position = store._next_position()  # noqa: SLF001
+        rowid = store.conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0]
         stamp = now()
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
+        fresh: dict[str, tuple[int, tuple[Any, ...]]] = {}  # new events: rowid, row values
+        updated: list[str] = []  # events that were stored before
         # By event: an event met twice keeps the links of its last state.
         links: dict[str, list[tuple[str, str, int]]] = {}
         region_links: dict[str, list[tuple[str, int, int]]] = {}
@@ -175,9 +215,15 @@ def save_events_in_bulk(store: Store, items: Sequence[tuple[Event, bool]]) -> li
                                    updated_at=event.updated_at or saved.updated_at)
             values = _row_values(written)
             if old is None:
-                inserts.append(values)
+                rowid += 1
+                inserts.append((rowid, *values))
+                fresh[saved.id] = (rowid, values)
             else:
                 updates.append(values[1:] + values[:1])  # id last, for WHERE
+                if saved.id in fresh:  # new in this write and met again: index its last text
+                    fresh[saved.id] = (fresh[saved.id][0], values)
+                else:
+                    updated.append(saved.id)
             links[saved.id] = [(saved.id, a, i) for i, a in enumerate(saved.agreement_ids)]
             region_links[saved.id] = []
             for i, name in enumerate(dict.fromkeys(saved.participant_regions)):
@@ -197,7 +243,9 @@ def save_events_in_bulk(store: Store, items: Sequence[tuple[Event, bool]]) -> li
             ids = [(i,) for i in links]
             conn.executemany("DELETE FROM event_agreements WHERE event_id = ?", ids)
             conn.executemany("DELETE FROM event_regions WHERE event_id = ?", ids)
-            with _search_index_once(conn, list(links)), _indexes_built_after(conn, len(inserts)):
+            new_search = [(r, _search_body(values)) for r, values in fresh.values()]
+            with _search_index_once(conn, list(links), updated, new_search), \
+                    _indexes_built_after(conn, len(inserts)):
                 conn.executemany(_INSERT, inserts)
                 conn.executemany(_UPDATE, updates)
             conn.executemany(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 from report_shapes import build_docx, build_xlsx
 
@@ -93,3 +98,53 @@ def test_a_refused_import_into_a_new_file_leaves_no_file_behind(tmp_path, capsys
     assert "plain.docx: строки № 1, 2, 3, 4, 5" in err
     assert not target.exists()
     assert list(tmp_path.glob("new.db*")) == []
+
+
+def test_output_closed_after_a_saved_import_does_not_claim_nothing_changed(db_path, tmp_path):
+    """«interreg import … | head»: the reader closes the pipe; the import stays saved and
+    the message does not say the data were left unchanged."""
+    path = build_docx(tmp_path / "r.docx")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the summary is printed
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app.cli", "import", "--db", str(db_path),
+             "--create-missing", str(path)],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+    finally:
+        os.close(write_end)
+    assert "не изменены" not in done.stderr and "Traceback" not in done.stderr
+    assert "Вывод прерван" in done.stderr and done.returncode == 141
+    assert count(db_path) == 29
+
+
+def test_a_new_file_is_written_once_and_left_in_wal_mode(tmp_path, capsys):
+    """An import that creates its file commits through a rollback journal (each page
+    written once) and leaves the file as every other: in WAL mode, no journal beside it."""
+    target = tmp_path / "new.interreg"
+    assert main(["import", "--db", str(target), "--create-missing",
+                 str(build_docx(tmp_path / "r.docx"))]) == 0
+    assert "добавлено 29" in capsys.readouterr().out
+    assert not (tmp_path / "new.interreg-journal").exists()
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert count(target) == 29
+
+
+def test_a_new_file_whose_write_fails_midway_is_removed(tmp_path, capsys, monkeypatch):
+    from desktop_app.storage import bulk_events
+
+    def fail(*_args):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(bulk_events, "_log_rows", fail)  # after the rows went in
+    target = tmp_path / "new.interreg"
+    assert main(["import", "--db", str(target), "--create-missing",
+                 str(build_docx(tmp_path / "r.docx"))]) != 0
+    assert list(tmp_path.glob("new.interreg*")) == []
