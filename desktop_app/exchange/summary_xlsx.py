@@ -14,12 +14,12 @@ from ..domain.report import ReportStyle
 from ..domain.summary import Summary
 from .summary_docx import APPENDIX_TITLE
 from .summary_table import GAP_FILL, summary_table
+from .xlsx_report import needs_text_mark
 
 __all__ = ["SHEET_TITLE", "add_summary_sheet", "save_summary_xlsx"]
 
 SHEET_TITLE = APPENDIX_TITLE
 _MM_PER_CHAR = 2.0
-_FORMULA_START = ("=", "+", "-", "@")
 
 
 def add_summary_sheet(wb: Workbook, summary: Summary, style: ReportStyle | None = None) -> None:
@@ -48,7 +48,7 @@ def add_summary_sheet(wb: Workbook, summary: Summary, style: ReportStyle | None 
              fill: PatternFill | None = None) -> WriteOnlyCell:
         c = WriteOnlyCell(ws, value=value)
         c.font, c.alignment = cell_font, wrap
-        if isinstance(value, str) and value.startswith(_FORMULA_START):
+        if isinstance(value, str) and needs_text_mark(value):
             c.data_type = "s"  # openpyxl takes «=…» for a formula; a title is text
             c.quotePrefix = True
         if framed:

@@ -81,3 +81,23 @@ def test_formula_looking_text_typed_by_a_clerk_round_trips(tmp_path):
         cell = ws.cell(row, column)
         assert (cell.value, cell.data_type, cell.quotePrefix) == (values[name], "s", True), name
     assert (ws.cell(row, 2).value, ws.cell(row, 2).quotePrefix) == ("@Соглашение", True)
+
+
+@pytest.mark.parametrize("first", DANGEROUS, ids=lambda c: repr(c))
+def test_the_summary_sheet_guards_the_same_characters(tmp_path, first):
+    """«Сводные данные» lists departments and agreements by the names clerks typed."""
+    from desktop_app.domain.summary import EventFacts, build_summary
+
+    name, title = f"{first}Департамент", f"{first}Соглашение"
+    event = Event(department_id="d", title="x", timing="5 февраля", starts_on=date(2020, 2, 5),
+                  ends_on=date(2020, 2, 5), agreement_ids=["a"], id="e1")
+    departments, agreements = [Department(name=name, id="d")], [Agreement(title=title, id="a")]
+    report = build_report(departments, agreements, [event], ReportOptions(period=Q1))
+    summary = build_summary(Q1, departments, agreements,
+                            [EventFacts("e1", "d", "held", date(2020, 2, 5), ("a",))])
+    book = openpyxl.load_workbook(save_xlsx(report, tmp_path / "r.xlsx", summary=summary))
+    sheet = book.worksheets[1]
+    found = {c.value: c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    for text in (name, title):
+        assert text in found, f"{text!r} not on the summary sheet"
+        assert found[text].data_type == "s" and found[text].quotePrefix, text
