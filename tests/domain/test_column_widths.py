@@ -20,10 +20,12 @@ from desktop_app.domain.report import (
 from desktop_app.domain.report_columns import (
     BOLD_FACTOR,
     CELL_PAD_MM,
+    KEEP_WHOLE_LINES,
     LETTER_MM_PER_PT,
     WRAP_LOSS,
     LineEstimate,
     column_widths_mm,
+    keeps_whole,
 )
 
 Q1 = ReportPeriod.quarter(2020, 1)
@@ -116,7 +118,8 @@ def test_the_column_with_long_texts_gets_the_room(column, field):
     widths, rep, style = widths_for([event(i, **{field: LONG}) for i in range(6)])
     check_page(widths, style)
     base = style.column_widths_mm()
-    assert widths[column] > base[column] + 10
+    short = widths_for([event(i) for i in range(6)])[0]
+    assert widths[column] > short[column] + 10
     assert widths[column] == max(widths[1:])
     # the report is shorter than with the style's fixed proportions
     assert total_lines(rep, widths, style) < total_lines(rep, base, style)
@@ -172,7 +175,8 @@ def test_a_long_report_is_balanced_by_rows_from_all_of_it():
     events = [event(i) for i in range(300)] + [event(i, result=LONG) for i in range(300, 600)]
     widths, _rep, style = widths_for(events)
     check_page(widths, style)
-    assert widths[RESULT] > style.column_widths_mm()[RESULT] + 10
+    short = widths_for([event(i) for i in range(600)])[0]
+    assert widths[RESULT] > short[RESULT] + 10
 
 
 def test_a_long_agreement_title_widens_its_column_unless_a_run_gives_it_rows():
@@ -200,3 +204,69 @@ def test_a_smaller_font_needs_less_room():
     small, _rep2, small_style = widths_for(events, style=ReportStyle(table_font_size=8.0))
     check_page(small, small_style)
     assert small[PARTICIPANTS] < big[PARTICIPANTS]
+
+
+def test_a_merged_agreement_that_its_rows_cover_takes_no_room():
+    # Six tall rows under one agreement: the merged cell is as tall as the six rows, so
+    # however long the title (at any width above the minimum) it changes nothing.
+    words = "Соглашение о сотрудничестве между областью и краем "
+    agreements = [Agreement(title=words * 6, id="long"), Agreement(title=words, id="short")]
+    tall = [event(i, agreements=("long",), result=LONG) for i in range(6)]
+    plain = [event(i, agreements=("short",), result=LONG) for i in range(6)]
+    widths, _rep, style = widths_for(tall, agreements)
+    check_page(widths, style)
+    assert widths == widths_for(plain, agreements)[0]
+
+
+def test_when_no_balance_fits_the_styles_widths_stay():
+    # 40 pt letters: a 13-letter word in two columns needs more than the page holds
+    style = ReportStyle(table_font_size=40)
+    events = [event(i, title="Благовещенский", place="Благовещенский") for i in range(3)]
+    assert widths_for(events, style=style)[0] == style.column_widths_mm()
+
+
+# -- rows kept whole: the rule at its edges -----------------------------------------------
+
+def row_with(run_length: int = 1, agreement: str = "Соглашение", **texts: str):
+    from desktop_app.domain.report import EventRow
+
+    cells = dict(title="Выставка", timing="май", place="Москва", participants="10",
+                 result="итог", note="-")
+    cells.update(texts)
+    return EventRow(number=1, event_id="e", department_id="d", agreement_ids=("a",),
+                    agreements=(agreement,), run_length=run_length, **cells)
+
+
+def test_a_row_is_split_from_its_fourth_line_on():
+    style = ReportStyle()
+    estimate = LineEstimate(style.table_font_size)
+    widths = [50.0] * COLUMN_COUNT
+    per_line = int(estimate.capacity(50.0))  # 21 letters in 50 mm at 12 pt
+    three, four = "а" * (3 * per_line), "а" * (3 * per_line + 1)
+    assert KEEP_WHOLE_LINES == 4
+    assert estimate.row_lines(row_with(result=three), widths) == 3
+    assert keeps_whole(row_with(result=three), widths, style)
+    assert estimate.row_lines(row_with(result=four), widths) == 4
+    assert not keeps_whole(row_with(result=four), widths, style)
+    # a column narrower than its margins: a letter per line
+    narrow = [50.0, 50.0, 50.0, 8.0, 50.0, 50.0, 50.0, 50.0]
+    assert keeps_whole(row_with(timing="абв"), narrow, style)
+    assert not keeps_whole(row_with(timing="абвг"), narrow, style)
+    assert estimate.row_lines(row_with(timing="абвг"), narrow) == 4
+
+
+def test_a_merged_row_is_still_measured_by_its_other_cells():
+    style = ReportStyle()
+    widths = style.column_widths_mm()
+    estimate = LineEstimate(style.table_font_size)
+    long_agreement = "\n".join(["Соглашение"] * 6)
+    plain = estimate.row_lines(row_with(1, "Соглашение"), widths)
+    assert plain < 4
+    for run_length in (0, 2, 3):
+        short = row_with(run_length, long_agreement)
+        assert keeps_whole(short, widths, style)
+        assert estimate.row_lines(short, widths) == plain
+        tall = row_with(run_length, long_agreement, note="а\nб\nв\nг")
+        assert not keeps_whole(tall, widths, style)
+        assert estimate.row_lines(tall, widths) == 4
+    assert estimate.row_lines(row_with(1, long_agreement), widths) == 6
