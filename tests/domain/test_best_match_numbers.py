@@ -73,3 +73,31 @@ def test_long_titles_fall_back_to_the_same_numbers_without_junk():
     assert len(typed) > 200
     value, ratio = best_match(typed, [(other, "six"), (typo, "five")])
     assert value == "five" and ratio == similarity(typed, typo) > 0.99
+
+
+PHRASE = "о сотрудничестве в области торговли и экономики "  # every letter repeats
+
+
+def test_long_titles_whose_letters_all_repeat_still_match():
+    """In a long title every letter is frequent; difflib's autojunk would ignore them all
+    and see nothing in common beyond the rare characters."""
+    title = f"Соглашение № 5 {PHRASE * 8}"
+    typo = title[:200] + "ы" + title[201:]  # a letter in the middle
+    assert len(title) > 200
+    assert best_match(typo, [(title, "agreement")]) == ("agreement", similarity(typo, title))
+    assert similarity(typo, title) > 0.99
+    # and through the fallback: the closest name has another number
+    other = f"Соглашение № 6 {PHRASE * 8}"
+    assert best_match(typo, [(other, "six"), (title, "five")]) == \
+        ("five", similarity(typo, title))
+
+
+def test_among_equally_close_names_with_the_same_numbers_the_first_is_taken():
+    typed, other = "abcdefghij 1", "abcdefghij 2"
+    first, second = "abcdefghik 1", "abcdefghkj 1"
+    assert similarity(typed, first) == similarity(typed, second)
+    assert best_match(typed, [(other, 0), (first, 1), (second, 2)]) == \
+        (1, similarity(typed, first))
+    # values need not be comparable (records, dictionaries)
+    a, b = {"id": "a"}, {"id": "b"}
+    assert best_match(typed, [(other, {}), (first, a), (second, b)])[0] is a
