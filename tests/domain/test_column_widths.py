@@ -270,3 +270,19 @@ def test_a_merged_row_is_still_measured_by_its_other_cells():
         assert not keeps_whole(tall, widths, style)
         assert estimate.row_lines(tall, widths) == 4
     assert estimate.row_lines(row_with(1, long_agreement), widths) == 6
+
+
+def test_a_run_of_short_rows_needs_room_only_for_what_its_rows_do_not_cover():
+    words = "Соглашение о сотрудничестве между областью и краем "
+    agreements = [Agreement(title=words * 5, id=f"long{i}") for i in range(6)]
+    agreements.append(Agreement(title=words, id="short"))
+    # six one-line rows under one long title: the title needs more than six lines …
+    run, rep, style = widths_for([event(i, agreements=("long0",)) for i in range(6)],
+                                 agreements)
+    check_page(run, style)
+    assert rep.event_rows()[0].run_length == 6
+    short = widths_for([event(i, agreements=("short",)) for i in range(6)], agreements)[0]
+    assert run[AGREEMENT_COLUMN] > short[AGREEMENT_COLUMN]
+    # … but far fewer than six rows that each carry that title
+    apart = widths_for([event(i, agreements=(f"long{i}",)) for i in range(6)], agreements)[0]
+    assert run[AGREEMENT_COLUMN] < apart[AGREEMENT_COLUMN]
