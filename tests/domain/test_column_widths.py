@@ -286,3 +286,16 @@ def test_a_run_of_short_rows_needs_room_only_for_what_its_rows_do_not_cover():
     # … but far fewer than six rows that each carry that title
     apart = widths_for([event(i, agreements=(f"long{i}",)) for i in range(6)], agreements)[0]
     assert run[AGREEMENT_COLUMN] < apart[AGREEMENT_COLUMN]
+
+
+def test_short_rows_leave_room_to_lower_the_header():
+    # The bold header row repeats on every page: with short texts in every row the widths
+    # go to lowering it (8 lines with the style's proportions at 12 pt).
+    widths, rep, style = widths_for([event(i) for i in range(6)])
+    bold = LineEstimate(style.table_font_size, bold=True)
+
+    def header_lines(ws):
+        return max(bold.lines(h, w) for h, w in zip(rep.headers, ws, strict=True))
+
+    assert header_lines(style.column_widths_mm()) == 8
+    assert header_lines(widths) <= 5
