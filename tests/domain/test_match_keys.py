@@ -42,3 +42,8 @@ def test_the_key_is_its_definitions_for_number_signs_and_every_kind_of_space():
 
 def test_no_texts_give_no_keys():
     assert match_keys([]) == {}
+
+
+def test_texts_that_all_hold_the_joiner_get_their_own_keys():
+    assert match_keys(["a\x00B"]) == {"a\x00B": "a\x00b"}
+    assert match_keys(["a\x00B", "\x00C"]) == {"a\x00B": "a\x00b", "\x00C": "\x00c"}

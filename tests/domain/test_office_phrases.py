@@ -50,3 +50,23 @@ def test_a_note_states_the_status(note, status):
                                   "Подписан протокол о намерениях"])
 def test_a_note_that_states_no_status_leaves_it_to_the_default(note):
     assert status_from_note(note) is None
+
+
+@pytest.mark.parametrize(("note", "status"), [
+    ("Проведён", EventStatus.DONE),  # «ё» read as «е»: «проведен…»
+    ("исполнён", EventStatus.DONE),
+    ("Не проведён из-за паводка", EventStatus.NOT_DONE),
+    ("ВЫПОЛНЕНО", EventStatus.DONE),
+    ("  Запланировано  ", EventStatus.PLANNED),
+])
+def test_a_note_is_read_whatever_its_case_and_yo(note, status):
+    assert status_from_note(note) is status
+
+
+def test_a_long_text_is_not_a_note_stating_a_status():
+    # a reason column's heading or a paragraph of explanations: up to 200 letters is a note
+    note = "выполнено" + " а" * 95 + "б"  # 200 characters
+    assert len(note) == 200
+    assert status_from_note(note) is EventStatus.DONE
+    assert status_from_note(f"  {note}\n") is EventStatus.DONE  # spaces around do not count
+    assert status_from_note(note + "б") is None
