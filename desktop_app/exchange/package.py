@@ -166,22 +166,6 @@ class PackageContents:
     period: ReportPeriod | None
 
 
-def _with_hashes(
-    records: Iterable[dict[str, Any]], history: Mapping[str, Sequence[str]], keys: MatchKeys,
-    printed: Mapping[str, str] | None = None,
-) -> list[dict[str, Any]]:
-    printed = printed or {}
-    out = []
-    for record in records:
-        # The hash of the row as printed where there is one: a canonical date phrase
-        # must not look like an edit made in Word when the file comes back.
-        found = printed.get(record["id"])
-        record["row_hash"] = found if found is not None else row_hash(record, keys)
-        record["history"] = list(history.get(record["id"], ()))
-        out.append(record)
-    return out
-
-
 def _dumps(value: Any) -> str:
     # Cyrillic as itself: a third of the size of \u escapes.
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -244,18 +228,6 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
-def package_json(
-    events: Sequence[Event],
-    departments: Sequence[Department],
-    agreements: Sequence[Agreement],
-    period: ReportPeriod | None,
-    history: Mapping[str, Sequence[str]] | None = None,
-) -> str:
-    records = _with_hashes((_jsonable(e) for e in events), history or {}, MatchKeys())
-    return _payload(PackageContents([_dumps(r) for r in records], list(departments),
-                                    list(agreements), period))
-
-
 def _item_xml(payload: str) -> bytes:
     # Written as text: the bytes lxml would write for this tree (checked by a test),
     # without building 14 MB of text nodes only to serialise them again.
@@ -284,19 +256,6 @@ def _props_xml() -> bytes:
         f'<ds:schemaRefs><ds:schemaRef ds:uri="{NAMESPACE}"/></ds:schemaRefs>'
         "</ds:datastoreItem>"
     ).encode()
-
-
-def attach_package(
-    document: Any,
-    events: Sequence[Event],
-    departments: Sequence[Department],
-    agreements: Sequence[Agreement],
-    period: ReportPeriod | None,
-    history: Mapping[str, Sequence[str]] | None = None,
-) -> None:
-    """Embed the records in a python-docx Document (replacing an earlier package)."""
-    _attach_blob(document, _item_xml(package_json(events, departments, agreements, period,
-                                                  history)))
 
 
 def attach_contents(document: Any, contents: PackageContents) -> None:
@@ -493,11 +452,6 @@ def _state_hashes(
                 break
         out[event_id] = hashes
     return out
-
-
-def event_history(store: Any, events: Iterable[Event], limit: int = 20) -> dict[str, list[str]]:
-    """Content hashes of the states each event has had in ``store`` (its change log)."""
-    return _history(store, [e.id for e in events], MatchKeys(), limit)
 
 
 @dataclass
