@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # python-docx is not imported by the text writer (docx_text),
 
 __all__ = ["APP_XML", "application_name", "default_author", "set_metadata"]
 
-_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
-_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -65,10 +65,10 @@ def set_metadata(doc: DocxDocument, title: str, subject: str = "", author: str =
 
     package = doc.part.package
     for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == _THUMBNAIL:
+        if rel.reltype == RT_THUMBNAIL:
             del package.rels[rel_id]
     for rel_id, rel in list(doc.part.rels.items()):
-        if rel.reltype == _STYLES_WITH_EFFECTS:
+        if rel.reltype == RT_STYLES_WITH_EFFECTS:
             doc.part.drop_rel(rel_id)
     for part in package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":

@@ -26,8 +26,14 @@ from lxml import etree
 from ..domain.report import Report, ReportStyle
 from ..paths import resource
 from .docx_body import DEFAULT_TEMPLATE, fill_template
-from .docx_metadata import APP_XML, application_name, default_author
-from .docx_zip import ZIP_LEVEL
+from .docx_metadata import (
+    APP_XML,
+    RT_STYLES_WITH_EFFECTS,
+    RT_THUMBNAIL,
+    application_name,
+    default_author,
+)
+from .files import ZIP_LEVEL
 from .package import CT_CUSTOM_XML_PROPS, RT_CUSTOM_XML, RT_CUSTOM_XML_PROPS, is_records_part
 from .xml_text import xml_text
 
@@ -39,10 +45,6 @@ _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _RT_OFFICE_DOCUMENT = _RT + "officeDocument"
 _RT_STYLES = _RT + "styles"
 _RT_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-_RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
-_RT_STYLES_WITH_EFFECTS = (
-    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-)
 _CT = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 _CT_DOCUMENT = _CT + "document.main+xml"
 _CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml"
@@ -232,9 +234,9 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
     if core_xml is None:
         return False
 
-    package_rels = [r for r in parts.package_rels if r.reltype != _RT_THUMBNAIL]
+    package_rels = [r for r in parts.package_rels if r.reltype != RT_THUMBNAIL]
     rels = {name: list(found) for name, found in parts.rels.items()}
-    rels[document] = [r for r in rels[document] if r.reltype != _RT_STYLES_WITH_EFFECTS]
+    rels[document] = [r for r in rels[document] if r.reltype != RT_STYLES_WITH_EFFECTS]
     blobs = dict(parts.blobs)
     types = dict(parts.types)
     blobs[document] = _serialize(doc_root).replace(b"<!--interreg:rows-->", rows, 1)

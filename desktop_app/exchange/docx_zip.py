@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
-ZIP_LEVEL = 3
+from .files import ZIP_LEVEL
 
 
 class _ZipWriter:
@@ -31,7 +31,7 @@ class _ZipWriter:
 
 def save_document(document: Any, target: Path | str | IO[bytes], level: int = ZIP_LEVEL) -> None:
     """What ``document.save(target)`` does, at deflate ``level``."""
-    # Here, not at the top: the text writer (docx_text) takes ZIP_LEVEL without python-docx.
+    # Here, not at the top: importing this module must not load python-docx.
     from docx.opc.pkgwriter import PackageWriter
 
     package = document.part.package

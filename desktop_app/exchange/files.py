@@ -14,6 +14,11 @@ from pathlib import Path
 from ..errors import UserError
 from ..storage.protected import refuse_output
 
+# Deflate level of the exported DOCX and XLSX parts: a report's XML is very repetitive,
+# and zlib's default 6 took about twice as long for a file about a third smaller
+# (10,000 events: DOCX 2.4 MB instead of 1.5 MB, XLSX 0.9 MB instead of 0.65 MB).
+ZIP_LEVEL = 3
+
 
 class ExportError(UserError):
     pass

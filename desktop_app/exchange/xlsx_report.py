@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, SectionRow
 from ..domain.report_columns import column_widths_mm
-from .files import ExportError
+from .files import ZIP_LEVEL, ExportError
 from .xlsx_package import Alignment, CellStyles, Font, SheetSetup, write_package
 from .xml_text import xml_text
 
@@ -175,7 +175,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
     write = write_package if summary is None else functools.partial(
         _write_with_openpyxl, summary=summary, style=style)
     write(path, setup, styles, report.title, rows_xml, "</sheetData>" + merge_xml, breaks_xml,
-          _ROWS_COMPRESSLEVEL, _ROWS_PER_WRITE)
+          ZIP_LEVEL, _ROWS_PER_WRITE)
     return Path(path)
 
 
@@ -386,4 +386,3 @@ def _splice_rows(buffer: io.BytesIO, path: Path | str, rows_xml: list[str], afte
 
 
 _ROWS_PER_WRITE = 1000
-_ROWS_COMPRESSLEVEL = 3
