@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -207,7 +207,11 @@ def _core_xml(blob: bytes, values: list[tuple[str, str]], stamp: datetime) -> by
     return _serialize(root)
 
 
-Records = Callable[[], tuple[bytes, bytes]]
+# The records part (its bytes, or its bytes in pieces) and its properties part.
+Records = Callable[[], tuple[bytes | Iterable[bytes], bytes]]
+# A part's bytes, its bytes in pieces, or what gives them when the part is written.
+_Blob = bytes | Iterable[bytes] | Callable[[], "bytes | Iterable[bytes]"]
+ROWS_PER_PIECE = 64  # rows encoded and compressed at a time (~150 KB)
 
 
 def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
@@ -222,7 +226,8 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
     if any(doc_root.nsmap.get(k) != v for k, v in filled.nsmap.items() if k):
         return False  # a prefix the rows use is declared otherwise: python-docx parses them
     filled.tbl.append(etree.Comment("interreg:rows"))
-    rows = "".join(filled.rows).encode()
+    rows = filled.rows  # they go to the zip in pieces, then are let go
+    del filled
 
     author = style.executor_name.strip() or default_author()
     stamp = datetime.now(UTC).replace(microsecond=0)
@@ -237,9 +242,13 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
     package_rels = [r for r in parts.package_rels if r.reltype != RT_THUMBNAIL]
     rels = {name: list(found) for name, found in parts.rels.items()}
     rels[document] = [r for r in rels[document] if r.reltype != RT_STYLES_WITH_EFFECTS]
-    blobs = dict(parts.blobs)
+    blobs: dict[str, _Blob] = dict(parts.blobs)
     types = dict(parts.types)
-    blobs[document] = _serialize(doc_root).replace(b"<!--interreg:rows-->", rows, 1)
+    # Streamed into the zip: the 10,000-row text, its UTF-8 bytes and the bytes with the
+    # rows spliced in were three whole copies (~100 MB the process had to fault in).
+    head, tail = _serialize(doc_root).split(b"<!--interreg:rows-->", 1)
+    blobs[document] = _pieces(head, rows, tail)
+    del rows
     blobs[styles_name] = _serialize(styles_root)
     blobs[core] = core_xml
     if records is not None:
@@ -248,7 +257,7 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
         while f"/customXml/item{n}.xml" in taken or f"/customXml/itemProps{n}.xml" in taken:
             n += 1
         item, props = f"/customXml/item{n}.xml", f"/customXml/itemProps{n}.xml"
-        blobs[item], blobs[props] = records()
+        blobs[item], blobs[props] = _records_parts(records, item, props)
         types[item], types[props] = "application/xml", CT_CUSTOM_XML_PROPS
         rels[item] = [_Rel("rId1", RT_CUSTOM_XML_PROPS, props, False)]
         rels[props] = []
@@ -268,7 +277,7 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
         if name == "/docProps/app.xml":
             blobs[name] = APP_XML.format(app=xml_text(application_name())).encode("utf-8")
         elif types[name] in _PARSED and name not in (document, styles_name, core):
-            blobs[name] = _serialize(etree.fromstring(blobs[name], _PARSER))
+            blobs[name] = _serialize(etree.fromstring(blobs[name], _PARSER))  # type: ignore[arg-type]
     content_types = (
         f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Types xmlns=\"{_TYPES}\">"
         + "".join(f'<Default Extension="{_attr(ext)}" ContentType="{_attr(defaults[ext])}"/>'
@@ -282,10 +291,45 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
         out.writestr("[Content_Types].xml", content_types)
         out.writestr("_rels/.rels", _rels_xml(package_rels, "/"))
         for name in order:
-            out.writestr(name[1:], blobs[name])
+            _write_part(out, name[1:], blobs.pop(name))  # each let go once written
             if rels.get(name):
                 out.writestr(_rels_name(name), _rels_xml(rels[name], name))
     return True
+
+
+def _pieces(head: bytes, rows: list[str], tail: bytes) -> Iterator[bytes]:
+    yield head
+    for start in range(0, len(rows), ROWS_PER_PIECE):
+        yield "".join(rows[start : start + ROWS_PER_PIECE]).encode()
+    yield tail
+
+
+def _records_parts(records: Records, item: str, props: str) -> tuple[_Blob, _Blob]:
+    """The two records parts, made when the first of them is written: the records are
+    read after the document's rows have gone to the zip and been let go."""
+    made: dict[str, bytes | Iterable[bytes]] = {}
+
+    def part(name: str) -> Callable[[], bytes | Iterable[bytes]]:
+        def give() -> bytes | Iterable[bytes]:
+            if not made:
+                made[item], made[props] = records()
+            return made.pop(name)
+        return give
+
+    return part(item), part(props)
+
+
+def _write_part(out: zipfile.ZipFile, name: str, blob: _Blob) -> None:
+    """One part into the zip: whole bytes as writestr writes them, pieces through the
+    same stream (the entry's header and data come out the same)."""
+    if callable(blob):
+        blob = blob()
+    if isinstance(blob, bytes):
+        out.writestr(name, blob)
+        return
+    with out.open(name, "w") as dest:
+        for piece in blob:
+            dest.write(piece)
 
 
 def _reachable(package_rels: list[_Rel], rels: dict[str, list[_Rel]]) -> list[str]:

@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from itertools import chain
@@ -171,8 +171,8 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _joined(contents: PackageContents) -> str:
-    """The payload's JSON text, not yet made safe for XML (see :func:`_payload`)."""
+def _head(contents: PackageContents) -> tuple[str, int]:
+    """The payload's JSON text without its events, and where they go in it."""
     period = contents.period
     head = _dumps(
         {
@@ -191,14 +191,46 @@ def _joined(contents: PackageContents) -> str:
     # events holds the interpreter for the whole of it, and the window (this runs in
     # its worker) would stand still meanwhile. Quotes inside strings are escaped, so
     # the key is the only place this text can occur.
+    return head, head.index('"events": []') + len('"events": [')
+
+
+def _joined(contents: PackageContents) -> str:
+    """The payload's JSON text, not yet made safe for XML (see :func:`_payload`)."""
+    return "".join(_texts(contents))
+
+
+def _texts(contents: PackageContents) -> Iterator[str]:
+    """The payload's JSON text in the pieces it is put together from."""
+    head, at = _head(contents)
     if not contents.events:
-        return head
-    at = head.index('"events": []') + len('"events": [')
-    # One join copies the 14 MB once: the head's two ends go onto the first and last event.
-    events = list(contents.events)
-    events[0] = head[:at] + events[0]
-    events[-1] = events[-1] + head[at:]
-    return ", ".join(events)
+        yield head
+        return
+    yield head[:at]
+    events = iter(contents.events)
+    yield next(events)
+    for event in events:
+        yield ", "
+        yield event
+    yield head[at:]
+
+
+def _payload_pieces(contents: PackageContents) -> Iterator[str]:
+    """The payload's JSON text in consecutive pieces of DATA_PIECE characters, put
+    together a piece at a time: the whole 14 MB text (28 MB in memory) is never made."""
+    held: list[str] = []
+    size = 0
+    given = False
+    for text in _texts(contents):
+        held.append(text)
+        size += len(text)
+        while size >= DATA_PIECE:
+            joined = "".join(held)
+            yield joined[:DATA_PIECE]
+            given = True
+            held = [joined[DATA_PIECE:]]
+            size = len(held[0])
+    if size or not given:
+        yield "".join(held)
 
 
 def _payload(contents: PackageContents) -> str:
@@ -229,22 +261,35 @@ def _has_surrogate(text: str) -> bool:
 
 
 def _item_xml(payload: str) -> bytes:
+    """The records part for this payload, whole (see :func:`_item_pieces`)."""
+    return b"".join(_item_pieces(
+        payload[start : start + DATA_PIECE] for start in range(0, max(len(payload), 1), DATA_PIECE)))
+
+
+def _item_pieces(pieces: Iterable[str]) -> Iterator[bytes]:
     # Written as text: the bytes lxml would write for this tree (checked by a test),
     # without building 14 MB of text nodes only to serialise them again.
     # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
     # 10,000 events make ~14 MB: the payload goes in consecutive pieces, read joined.
-    # Four finds over the whole payload say in C what a regex would walk 14 MB for;
-    # each piece is encoded once, straight into the part's bytes.
-    escape = any(char in payload for char in "&<>\r")
-    parts = [(
+    yield (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">'
-    ).encode()]
-    for start in range(0, max(len(payload), 1), DATA_PIECE):
-        piece = payload[start : start + DATA_PIECE]
-        parts += (b"<ir:data>", (xml_text(piece) if escape else piece).encode(), b"</ir:data>")
-    parts.append(b"</ir:package>")
-    return b"".join(parts)  # one copy of the part's bytes
+    ).encode()
+    for piece in pieces:
+        yield b"<ir:data>" + _data_bytes(piece) + b"</ir:data>"
+    yield b"</ir:package>"
+
+
+def _data_bytes(piece: str) -> bytes:
+    """A piece of the payload as the part's UTF-8 text: XML-escaped, and characters XML
+    cannot hold (a lone surrogate, U+FFFE, U+FFFF) as JSON \\u escapes, which read the
+    same. Each such character is replaced on its own, so piece by piece is as whole."""
+    if _has_non_xml_char(piece):
+        piece = _xml_safe(piece)
+    try:
+        return xml_text(piece).encode()
+    except UnicodeEncodeError:  # a lone surrogate: the encode found it in C
+        return xml_text(_xml_safe(piece)).encode()
 
 
 def _props_xml() -> bytes:
@@ -260,21 +305,14 @@ def _props_xml() -> bytes:
 
 def attach_contents(document: Any, contents: PackageContents) -> None:
     """Embed records already read by :func:`package_contents` (no database here)."""
-    payload = _joined(contents)
-    blob = None
-    if not _has_non_xml_char(payload):
-        # The part's UTF-8 encode refuses a lone surrogate, as _payload's check would.
-        try:
-            blob = _item_xml(payload)
-        except UnicodeEncodeError:
-            blob = None
-    _attach_blob(document, blob if blob is not None else _item_xml(_xml_safe(payload)))
+    _attach_blob(document, b"".join(_item_pieces(_payload_pieces(contents))))
 
 
-def records_parts(contents: PackageContents) -> tuple[bytes, bytes]:
-    """The records part and its properties part, for a DOCX written without python-docx
-    (docx_text): the bytes :func:`attach_contents` gives the two parts."""
-    return _item_xml(_payload(contents)), _props_xml()
+def records_parts(contents: PackageContents) -> tuple[Iterator[bytes], bytes]:
+    """The records part, in pieces to be written as they come, and its properties part,
+    for a DOCX written without python-docx (docx_text): the bytes :func:`attach_contents`
+    gives the two parts."""
+    return _item_pieces(_payload_pieces(contents)), _props_xml()
 
 
 def is_records_part(blob: bytes) -> bool:

@@ -58,9 +58,20 @@ def _region_template(folder: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["default", "region"])
-def test_text_way_writes_the_parts_python_docx_writes(tmp_path, store, kind):
+def _entries(path: Path) -> list[tuple]:
+    with zipfile.ZipFile(path) as archive:
+        return [(i.filename, i.compress_type, i.external_attr, i.flag_bits, i.create_system,
+                 i.extract_version, i.extra) for i in archive.infolist()]
+
+
+@pytest.mark.parametrize("kind", ["default", "region", "in pieces"])
+def test_text_way_writes_the_parts_python_docx_writes(tmp_path, store, kind, monkeypatch):
     template = None if kind == "default" else _region_template(tmp_path)
+    if kind == "in pieces":  # the document's rows and the records streamed a few at a time
+        from desktop_app.exchange import docx_text, package
+
+        monkeypatch.setattr(docx_text, "ROWS_PER_PIECE", 3)
+        monkeypatch.setattr(package, "DATA_PIECE", 700)
     style = ReportStyle(signature="Министр\nИ.И. Иванов", executor="Петров П.П., 8 (4812) 00-00-00")
     report = build_store_report(store, Q1)
     parts = load_template(template)
@@ -74,6 +85,7 @@ def test_text_way_writes_the_parts_python_docx_writes(tmp_path, store, kind):
               lambda document: embed_package(document, store, report))
     ours, theirs = _parts(text), _parts(python_docx)
     assert list(ours) == list(theirs)
+    assert _entries(text) == _entries(python_docx)  # streamed entries as writestr makes them
     for name in theirs:
         assert ours[name] == theirs[name], name
     assert "docProps/thumbnail.jpeg" not in ours

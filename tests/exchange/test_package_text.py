@@ -74,6 +74,39 @@ def test_the_part_is_the_xml_lxml_writes(payload, monkeypatch):
     assert pkg._item_xml(payload) == expected
 
 
+@pytest.mark.parametrize("sizes", [[], [5], [40, 3, 3, 120, 1], [17] * 9, [1000]])
+def test_the_payload_in_pieces_is_the_payload_cut_every_data_piece(sizes, monkeypatch):
+    # The export writes the payload a piece at a time; the pieces must be the one text
+    # cut every DATA_PIECE characters, whatever the events' lengths (one longer than a
+    # piece, pieces ending inside ", ", the last piece short or exactly full).
+    monkeypatch.setattr(pkg, "DATA_PIECE", 32)
+    events = [json.dumps({"id": f"e{i}", "t": "ё" * n}, ensure_ascii=False)
+              for i, n in enumerate(sizes)]
+    contents = pkg.PackageContents(events, [], [], None)
+    whole = pkg._joined(contents)
+    pieces = list(pkg._payload_pieces(contents))
+    assert "".join(pieces) == whole
+    assert all(len(p) == 32 for p in pieces[:-1]) and 0 < len(pieces[-1]) <= 32
+    assert json.loads(whole)["events"] == [json.loads(e) for e in events]
+
+
+@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"])
+def test_the_streamed_part_is_the_part_of_the_checked_payload(odd, monkeypatch):
+    # Written piece by piece, each piece made XML-safe on its own: read back, the same
+    # JSON as the whole payload checked at once, with the odd text where it was.
+    monkeypatch.setattr(pkg, "DATA_PIECE", 7)
+    record = json.dumps({"id": "e1", "title": odd * 3}, ensure_ascii=False)
+    contents = pkg.PackageContents([record, record.replace("e1", "e2")], [], [], None)
+    pieces, _props = pkg.records_parts(contents)
+    blob = b"".join(pieces)
+    root = etree.fromstring(blob)
+    payload = "".join(d.text or "" for d in root.iterfind(f"{{{pkg.NAMESPACE}}}data"))
+    expected = json.loads(pkg._payload(contents))
+    got = json.loads(payload)
+    assert got["events"] == expected["events"]
+    assert got["events"][0]["title"] == odd * 3
+
+
 def test_printed_row_hashes_are_the_row_hash_of_each_printed_row(store):
     report = build_store_report(store, Q1)
     expected = {row.event_id: pkg.row_hash({name: getattr(row, name) for name in pkg.ROW_FIELDS})
