@@ -234,9 +234,11 @@ class _RowText:
         out = ["<w:tr>", tr_pr]
         # The row's texts escaped in one call (NUL, which XML text cannot hold, between
         # them): one call per cell was a tenth of a long report's table time.
-        joined = "\x00".join(texts)
-        escaped = (xml_text(joined).split("\x00") if "\x00" not in joined
-                   else [xml_text(text) for text in texts])
+        # (The check was once "NUL not in the joined text", which the separators made
+        # always false: every row took the slow way.)
+        escaped = xml_text("\x00".join(texts)).split("\x00")
+        if len(escaped) != len(texts):  # a text holding NUL itself
+            escaped = [xml_text(text) for text in texts]
         cells = self.cells
         for col, text in enumerate(escaped):
             cell = (self.merged_cells[vmerge] if col == 1 and vmerge is not None
