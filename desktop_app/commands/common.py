@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -129,6 +129,29 @@ def period_from_args(args: argparse.Namespace) -> ReportPeriod:
     if args.nine_months:
         return ReportPeriod(args.year, PeriodKind.NINE_MONTHS, 1)
     return ReportPeriod(args.year, PeriodKind.YEAR, 1)
+
+
+@contextmanager
+def checked_beside(store: Store, args: argparse.Namespace) -> Iterator[Callable[[], None]]:
+    """open_store's damage check (quick_check) for a command that only reads: run on a
+    connection of its own, on a second core, while the command reads and writes its
+    output (it reads every page: 10,000 events ~0.06 s, 100,000 ~1 s). The command calls
+    what this gives before its output replaces an old file and there gets the same
+    DatabaseCorrupt it would have got at the start; the check is waited for on the way out."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ..storage.lifecycle import require_intact
+
+    folder = Path(args.dir) if getattr(args, "dir", None) else None
+
+    def check() -> None:
+        other = store.for_worker(readonly=True)
+        if other is not None:
+            with other:
+                require_intact(other, folder)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        yield pool.submit(check).result
 
 
 @contextmanager

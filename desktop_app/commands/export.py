@@ -11,19 +11,22 @@ from ..storage.store import Store
 from .common import (
     add_db_option,
     add_period_options,
+    checked_beside,
     open_store,
     period_from_args,
     without_cycle_collection,
 )
 
-# format name → function(store, args, period, department_ids, out_path) -> Path
-Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path], Path]
+# format name → function(store, args, period, department_ids, out_path, check) -> Path;
+# ``check`` is called before the written file replaces ``out`` (it raises to keep the old one)
+Exporter = Callable[[Store, argparse.Namespace, object, list[str] | None, Path,
+                     Callable[[], None]], Path]
 EXPORTERS: dict[str, Exporter] = {}
 
 
 def _report_exporter(fmt: str) -> Exporter:
     def export(store: Store, args: argparse.Namespace, period: object,
-               department_ids: list[str] | None, out: Path) -> Path:
+               department_ids: list[str] | None, out: Path, check: Callable[[], None]) -> Path:
         from ..exchange.report_service import export_report_file
 
         summary = None
@@ -33,7 +36,7 @@ def _report_exporter(fmt: str) -> Exporter:
             summary = store_summary(store, period, department_ids)  # type: ignore[arg-type]
         return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
                                   layout=args.layout, summary=summary,
-                                  dates_as_typed=args.dates_as_typed)
+                                  dates_as_typed=args.dates_as_typed, check=check)
 
     return export
 
@@ -85,21 +88,29 @@ def run(args: argparse.Namespace) -> int:
     if args.with_summary and args.format not in SUMMARY_FORMATS:
         raise UserError("Сводные данные (--with-summary) добавляются только к отчёту DOCX или XLSX.")
     out = Path(args.out)
+    # A report from a damaged file may miss events: the file is checked (beside the
+    # export's own reading), and a damaged one leaves no report and the old file as it was.
     with without_cycle_collection(), \
-            open_store(args, create=False, readonly=True, verify=True) as store:
-        dept_ids = resolve_departments(store, args.department)
-        if args.format == "json":
-            from ..exchange.json_export import write_json
+            open_store(args, create=False, readonly=True, verify=False) as store, \
+            checked_beside(store, args) as intact:
+        try:
+            dept_ids = resolve_departments(store, args.department)
+            if args.format == "json":
+                from ..exchange.json_export import write_json
 
-            events = store.events_in_period(period, department_ids=dept_ids)
-            write_json(out, events, store.departments(), store.agreements(), period.title)
-            count = len(events)
-        else:
-            exporter = EXPORTERS.get(args.format)
-            if exporter is None:
-                raise UserError(f"Формат {args.format} пока не поддерживается.")
-            exporter(store, args, period, dept_ids, out)
-            count = None
+                events = store.events_in_period(period, department_ids=dept_ids)
+                intact()
+                write_json(out, events, store.departments(), store.agreements(), period.title)
+                count = len(events)
+            else:
+                exporter = EXPORTERS.get(args.format)
+                if exporter is None:
+                    raise UserError(f"Формат {args.format} пока не поддерживается.")
+                exporter(store, args, period, dept_ids, out, intact)
+                count = None
+        except Exception:
+            intact()  # a damaged file: its own message, not whatever reading it raised
+            raise
     tail = f" (мероприятий: {count})" if count is not None else ""
     print(f"Отчёт {period.title} сохранён: {out}{tail}")
     return 0

@@ -76,7 +76,7 @@ class Store(ReferenceRecords):
 
     @classmethod
     def in_memory(cls) -> Store:
-        store = cls(sqlite3.connect(":memory:", isolation_level=None))
+        store = cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
         store.conn.execute("PRAGMA foreign_keys = ON")
         schema.upgrade(store.db)
         return store
@@ -132,6 +132,24 @@ class Store(ReferenceRecords):
                 yield self
         except sqlite3.Error as exc:
             raise translate_error(exc, self.path or "") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """Reads that must agree (a report's table and the records it carries) in one read
+        transaction: a write another program or window commits meanwhile is seen by all of
+        them or by none. Inside a transaction already, that one does."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise translate_error(exc, self.path or "") from exc
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:  # a write inside ends it itself
+                self.conn.execute("COMMIT")
 
     # -- the change log --------------------------------------------------
 

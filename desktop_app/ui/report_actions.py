@@ -218,18 +218,19 @@ def _worker_export(store: Store, period: ReportPeriod, department_ids: Sequence[
         worker = store.for_worker(readonly=True)
         assert worker is not None  # only for a database in a file
         try:
-            report = build_store_report(worker, period, department_ids,
-                                        dates_as_typed=as_typed)
-            rows = len(report.event_rows())
-            summary = summary_from(settings, worker, period, department_ids, fmt)
-            token.check()
-            token.report(0, 0, tr("Мероприятий: {0}. Сохранение отчета в файл {1}…").format(
-                rows, target.name))
-            # The same service as the command line, on the worker's connection.
-            return export_report_file(worker, period, department_ids, fmt, target,
-                                      style=style, template=template, check=token.check,
-                                      summary=summary, dates_as_typed=as_typed,
-                                      report=report)
+            with worker.reading():  # the count shown and the file from one state of the data
+                report = build_store_report(worker, period, department_ids,
+                                            dates_as_typed=as_typed)
+                rows = len(report.event_rows())
+                summary = summary_from(settings, worker, period, department_ids, fmt)
+                token.check()
+                token.report(0, 0, tr("Мероприятий: {0}. Сохранение отчета в файл {1}…").format(
+                    rows, target.name))
+                # The same service as the command line, on the worker's connection.
+                return export_report_file(worker, period, department_ids, fmt, target,
+                                          style=style, template=template, check=token.check,
+                                          summary=summary, dates_as_typed=as_typed,
+                                          report=report)
         finally:
             worker.close()
 

@@ -44,6 +44,22 @@ def test_a_damaged_database_is_refused_by_every_writing_command(demo_db, tmp_pat
     assert not (tmp_path / "q1.docx").exists()
 
 
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "pdf", "json"])
+def test_an_export_of_a_damaged_database_keeps_the_old_report(demo_db, tmp_path, capsys, fmt):
+    # The damage check runs beside the export's reading: the report is written in full
+    # (the broken index is not one it reads), and only then refused — the old file stays.
+    good = _backup(demo_db, capsys)
+    out = tmp_path / f"q1.{fmt}"
+    assert main(export_args(demo_db, out, fmt)) == 0
+    old = out.read_bytes()
+    damage(demo_db)
+    assert main(export_args(demo_db, out, fmt)) == 1
+    err = capsys.readouterr().err
+    assert "повреждён" in err and good.name in err and "Traceback" not in err
+    assert out.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("q1")) == [out.name]
+
+
 def test_three_rotations_of_a_damaged_database_keep_the_good_backups(demo_db, capsys):
     good = [_backup(demo_db, capsys, "--keep", "3") for _ in range(3)]
     damage(demo_db)
