@@ -509,10 +509,17 @@ class PackageRows:
 _GAPS = ("agreement_ids", "history", "row_hash")
 
 
-def read_package_rows(store: Any, report: Any) -> PackageRows:
+def report_event_ids(report: Any) -> list[str]:
+    """The ids of the events the report prints, in its order, each once."""
+    return list(dict.fromkeys(row.event_id for row in report.event_rows()))
+
+
+def read_package_rows(store: Any, ids: Sequence[str]) -> PackageRows:
+    """What the records of these events need from the store (the report's, or more: the
+    export starts reading as soon as the period's events are known, before the report
+    is built, and :func:`contents_from_rows` keeps the report's)."""
     from ..storage.package_rows import event_record_values, revision_texts
 
-    ids = list(dict.fromkeys(row.event_id for row in report.event_rows()))
     found = event_record_values(store, ids, _GAPS, CONTENT_FIELDS)
     revisions = revision_texts(store, [event_id for event_id, *_ in found])
     return PackageRows(found, revisions, store.departments(), store.agreements())
@@ -525,17 +532,22 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
     # The hash of the row as printed: a canonical date phrase must not look like an
     # edit made in Word when the file comes back.
     printed = printed_row_hashes(report, keys)
+    # The report's events in its order (the rows may have been read for more).
+    by_id = {values[0]: values for values in rows.found}
+    found = [by_id[i] for i in report_event_ids(report) if i in by_id]
     # Each record as the change log's snapshot of it is written (json.dumps with sorted
     # keys): a snapshot with this text is the stored state (see _state_hashes).
     stored = {event_id: (f'{{{g0}"agreement_ids": {agreements}{g1}{g2}{g3}}}', department_id,
                          agreements, fields)
-              for event_id, department_id, agreements, fields, (g0, g1, g2, g3) in rows.found}
-    history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
+              for event_id, department_id, agreements, fields, (g0, g1, g2, g3) in found}
+    revisions = rows.revisions if len(found) == len(by_id) else \
+        {event_id: rows.revisions.get(event_id, []) for event_id in stored}
+    history = _state_hashes(revisions, {d.id: d.name for d in rows.departments},
                             {a.id: a.title for a in rows.agreements}, keys, current=stored)
     events: list[str] = []
     used_depts: set[str] = set()
     agreement_lists: set[str] = set()
-    for event_id, department_id, agreements, _, (g0, g1, g2, g3) in rows.found:
+    for event_id, department_id, agreements, _, (g0, g1, g2, g3) in found:
         used_depts.add(department_id)
         agreement_lists.add(agreements)
         # Hex digests need no JSON escaping: written as _dumps would write them.
@@ -554,7 +566,7 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
 
 def package_contents(store: Any, report: Any) -> PackageContents:
     """The records of the report's rows (read, then put together)."""
-    return contents_from_rows(read_package_rows(store, report), report)
+    return contents_from_rows(read_package_rows(store, report_event_ids(report)), report)
 
 
 def embed_package(document: Any, store: Any, report: Any) -> None:

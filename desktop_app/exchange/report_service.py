@@ -4,7 +4,7 @@ the command line and the window both call."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from ..domain.report import Layout, Report, ReportOptions, ReportStyle, build_re
 from ..errors import UserError
 from ..storage.store import Store
 from .files import atomic_write
-from .package import embed_package
+from .package import PackageRows, embed_package, read_package_rows, report_event_ids
 
 if TYPE_CHECKING:
     from ..domain.summary import Summary
@@ -39,8 +39,10 @@ def build_store_report(
     statuses: Sequence[EventStatus] | None = None,
     include_empty_departments: bool = False,
     dates_as_typed: bool = False,
+    events_read: Callable[[Sequence[str]], None] | None = None,
 ) -> Report:
-    """The report model for a period, departments in the given order (all by default)."""
+    """The report model for a period, departments in the given order (all by default).
+    ``events_read`` is given the period's event ids as soon as they are read."""
     try:
         layout = Layout(layout)
     except ValueError:
@@ -49,6 +51,8 @@ def build_store_report(
         ) from None
     ids = list(department_ids) if department_ids is not None else None
     events = store.events_in_period(period, department_ids=ids)
+    if events_read is not None:
+        events_read([event.id for event in events])
     options = ReportOptions(
         period=period,
         department_ids=tuple(ids) if ids is not None else None,
@@ -74,31 +78,33 @@ def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequen
     return f"{name}.{fmt}"
 
 
+def _text_records() -> bool:
+    """Whether a DOCX goes the text way with its records (see _write_docx_text)."""
+    return DOCX_CUSTOMIZERS == [embed_package]
+
+
 def _write_docx_text(store: Store, report: Report, style: ReportStyle,
-                     template: Path | str | None, tmp: Path) -> bool:
+                     template: Path | str | None, tmp: Path,
+                     read: Callable[[], Future[PackageRows]]) -> bool:
     """The DOCX written without python-docx (docx_text) when nothing needs its Document:
-    no customizer but the records part. False: python-docx writes it."""
+    no customizer but the records part. False: python-docx writes it. ``read`` gives the
+    records' rows, being read on a second thread (see _export)."""
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return False
     from .docx_text import load_template, save_docx_text
-    from .package import contents_from_rows, read_package_rows, records_parts
+    from .package import contents_from_rows, records_parts
 
     parts = load_template(template)
     if parts is None:
         return False
     if not DOCX_CUSTOMIZERS:
         return save_docx_text(report, tmp, style, parts, template, None)
-    # The records' reads (a fifth of a long export, spent in SQLite, which lets go of
-    # the interpreter) run on a second core while the table's rows are written here.
-    # The pool waits for them on the way out, whatever happened: the connection is never
-    # closed under them.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        rows = pool.submit(read_package_rows, store, report)
+    rows = read()
 
-        def records() -> tuple[Iterator[bytes], bytes]:
-            return records_parts(contents_from_rows(rows.result(), report))
+    def records() -> tuple[Iterator[bytes], bytes]:
+        return records_parts(contents_from_rows(rows.result(), report))
 
-        return save_docx_text(report, tmp, style, parts, template, records)
+    return save_docx_text(report, tmp, style, parts, template, records)
 
 
 def export_report_file(
@@ -125,18 +131,34 @@ def export_report_file(
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
-    with store.reading():  # the table and the records it carries from one state of the file
-        return _export(store, period, department_ids, fmt, out, layout, style, template,
-                       summary, dates_as_typed, check, report)
+    # The table and the records it carries from one state of the file. A DOCX's records
+    # (a fifth of a long export, spent in SQLite, which lets go of the interpreter) are
+    # read on a second thread from the moment the period's events are known, while the
+    # report is built and the table written here. The pool waits for that thread on the
+    # way out, whatever happened: the connection is never closed under it.
+    with store.reading(), ThreadPoolExecutor(max_workers=1) as pool:
+        reading: list[Future[PackageRows]] = []
+
+        def read(ids: Sequence[str]) -> None:
+            reading.append(pool.submit(read_package_rows, store, ids))
+
+        if report is None:
+            early = fmt == "docx" and summary is None and _text_records()
+            report = build_store_report(store, period, department_ids, layout,
+                                        dates_as_typed=dates_as_typed,
+                                        events_read=read if early else None)
+
+        def records() -> Future[PackageRows]:
+            if not reading:
+                read(report_event_ids(report))
+            return reading[0]
+
+        return _export(store, fmt, out, report, style, template, summary, check, records)
 
 
-def _export(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None, fmt: str,
-            out: Path | str, layout: Layout | str, style: ReportStyle | None,
-            template: Path | str | None, summary: Summary | None, dates_as_typed: bool,
-            check: Callable[[], None] | None, report: Report | None) -> Path:
-    if report is None:
-        report = build_store_report(store, period, department_ids, layout,
-                                    dates_as_typed=dates_as_typed)
+def _export(store: Store, fmt: str, out: Path | str, report: Report, style: ReportStyle | None,
+            template: Path | str | None, summary: Summary | None,
+            check: Callable[[], None] | None, records: Callable[[], Future[PackageRows]]) -> Path:
     style = style or ReportStyle()
 
     if fmt == "docx":
@@ -149,7 +171,7 @@ def _export(store: Store, period: ReportPeriod, department_ids: Sequence[str] | 
                 fn(document, store, report)
 
         def write(tmp: Path) -> None:
-            if summary is None and _write_docx_text(store, report, style, template, tmp):
+            if summary is None and _write_docx_text(store, report, style, template, tmp, records):
                 return
             from .docx_report import save_docx  # python-docx's import only when needed
 

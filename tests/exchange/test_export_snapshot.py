@@ -22,13 +22,13 @@ def test_an_edit_saved_during_the_export_is_in_neither_part(tmp_path, monkeypatc
         first = store.events_in_period(Q1)[0]
     original = package.read_package_rows
 
-    def edit_then_read(store, report):
+    def edit_then_read(store, ids):
         # Another window saves an edit after the table was read, before the records are.
         with Store.open(db) as other:
             other.save_event(replace(other.event(first.id), title="Исправлено в другом окне"))
-        return original(store, report)
+        return original(store, ids)
 
-    monkeypatch.setattr(package, "read_package_rows", edit_then_read)
+    monkeypatch.setattr(report_service, "read_package_rows", edit_then_read)
     out = tmp_path / "q1.docx"
     with Store.open(db, readonly=True) as store:
         report_service.export_report_file(store, Q1, None, "docx", out)

@@ -140,7 +140,7 @@ def test_a_snapshot_that_is_the_stored_record_hashes_as_its_json_does(store, mon
     # The stored state's snapshot is hashed from SQLite's text of the record's fields,
     # not its JSON: the history must be what reading every snapshot's JSON gives.
     report = build_store_report(store, Q1)
-    rows = pkg.read_package_rows(store, report)
+    rows = pkg.read_package_rows(store, pkg.report_event_ids(report))
     depts = {d.id: d.name for d in rows.departments}
     titles = {a.id: a.title for a in rows.agreements}
     expected = pkg._state_hashes(rows.revisions, depts, titles, pkg.MatchKeys())
