@@ -51,7 +51,8 @@ def build_store_report(
         ) from None
     ids = list(department_ids) if department_ids is not None else None
     events = store.events_in_period(period, department_ids=ids)
-    if events_read is not None:
+    departments, agreements = store.departments(), store.agreements()
+    if events_read is not None:  # after this function's last read: neither waits on the other
         events_read([event.id for event in events])
     options = ReportOptions(
         period=period,
@@ -61,7 +62,7 @@ def build_store_report(
         include_empty_departments=include_empty_departments,
         dates_as_typed=dates_as_typed,
     )
-    return build_report(store.departments(), store.agreements(), events, options)
+    return build_report(departments, agreements, events, options)
 
 
 def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequence[str] | None,
