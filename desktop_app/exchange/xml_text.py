@@ -11,11 +11,16 @@ import re
 _XML_SPECIAL = re.compile("[&<>\r]")
 # "&" first: the references the others become must not be escaped again.
 _REFERENCES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_LONG = 64
 
 
 def xml_text(text: str) -> str:
     """``text`` with &, <, > escaped (and a bare CR as a character reference)."""
-    if _XML_SPECIAL.search(text) is None:  # most cells: one scan instead of four
+    # Most texts hold none of the four. A short one (a cell): one regex scan instead of
+    # four; a long one (a row's cells together, a megabyte of records): four finds in C,
+    # each several times faster than the regex's walk.
+    if (_XML_SPECIAL.search(text) is None if len(text) < _LONG
+            else "&" not in text and "<" not in text and ">" not in text and "\r" not in text):
         return text
     # A bare CR would be read back as LF (XML end-of-line handling); a character reference keeps it.
     # Only the characters present are replaced: each replace copies the text (the records

@@ -74,3 +74,18 @@ def test_a_text_holding_nul_is_escaped_cell_by_cell():
     xml = writer.row(texts)
     assert xml.count("<w:tc>") == len(cells)
     assert "а\x00б &amp; в" in xml
+
+
+@pytest.mark.parametrize("length", [1, 63, 64, 65, 5000])
+@pytest.mark.parametrize("char, reference", [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"),
+                                             ("\r", "&#13;")])
+def test_xml_text_escapes_each_special_character_in_short_and_long_texts(length, char, reference):
+    # Short texts are searched one way, long ones another: each must find the character
+    # wherever it is, and a text without any comes back as it was.
+    plain = ("ё" * length)[:length]
+    assert xml_text.xml_text(plain) == plain
+    for at in sorted({0, length // 2, length - 1}):
+        text = plain[:at] + char + plain[at + 1:]
+        expected = plain[:at] + reference + plain[at + 1:]
+        assert xml_text.xml_text(text) == expected
+        assert etree.fromstring(f"<a>{xml_text.xml_text(text)}</a>").text == text
