@@ -14,7 +14,13 @@ from ..domain.report import Layout, Report, ReportOptions, ReportStyle, build_re
 from ..errors import UserError
 from ..storage.store import Store
 from .files import atomic_write
-from .package import PackageRows, embed_package, read_package_rows, report_event_ids
+from .package import (
+    PackageContents,
+    contents_from_rows,
+    embed_package,
+    read_package_rows,
+    report_event_ids,
+)
 
 if TYPE_CHECKING:
     from ..domain.summary import Summary
@@ -86,24 +92,24 @@ def _text_records() -> bool:
 
 def _write_docx_text(store: Store, report: Report, style: ReportStyle,
                      template: Path | str | None, tmp: Path,
-                     read: Callable[[], Future[PackageRows]]) -> bool:
+                     read: Callable[[], Future[PackageContents]]) -> bool:
     """The DOCX written without python-docx (docx_text) when nothing needs its Document:
     no customizer but the records part. False: python-docx writes it. ``read`` gives the
-    records' rows, being read on a second thread (see _export)."""
+    records, being put together on a second thread (see export_report_file)."""
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return False
     from .docx_text import load_template, save_docx_text
-    from .package import contents_from_rows, records_parts
+    from .package import records_parts
 
     parts = load_template(template)
     if parts is None:
         return False
     if not DOCX_CUSTOMIZERS:
         return save_docx_text(report, tmp, style, parts, template, None)
-    rows = read()
+    contents = read()
 
     def records() -> tuple[Iterator[bytes], bytes]:
-        return records_parts(contents_from_rows(rows.result(), report))
+        return records_parts(contents.result())
 
     return save_docx_text(report, tmp, style, parts, template, records)
 
@@ -133,23 +139,31 @@ def export_report_file(
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
     # The table and the records it carries from one state of the file. A DOCX's records
-    # (a fifth of a long export, spent in SQLite, which lets go of the interpreter) are
-    # read on a second thread from the moment the period's events are known, while the
-    # report is built and the table written here. The pool waits for that thread on the
-    # way out, whatever happened: the connection is never closed under it.
+    # (half of a long export; the reading in SQLite, which lets go of the interpreter)
+    # are read on a second thread from the moment the period's events are known, while
+    # the report is built and the table written here, and put together there while the
+    # table is compressed here. The pool waits for that thread on the way out, whatever
+    # happened: the connection is never closed under it.
+    built: Future[Report] = Future()
     with store.reading(), ThreadPoolExecutor(max_workers=1) as pool:
-        reading: list[Future[PackageRows]] = []
+        reading: list[Future[PackageContents]] = []
 
         def read(ids: Sequence[str]) -> None:
-            reading.append(pool.submit(read_package_rows, store, ids))
+            reading.append(pool.submit(_records, store, ids, built))
 
-        if report is None:
-            early = fmt == "docx" and summary is None and _text_records()
-            report = build_store_report(store, period, department_ids, layout,
-                                        dates_as_typed=dates_as_typed,
-                                        events_read=read if early else None)
+        try:
+            if report is None:
+                early = fmt == "docx" and summary is None and _text_records()
+                report = build_store_report(store, period, department_ids, layout,
+                                            dates_as_typed=dates_as_typed,
+                                            events_read=read if early else None)
+        finally:  # the second thread waits for the report, or for the news it failed
+            if report is not None:
+                built.set_result(report)
+            else:
+                built.set_exception(UserError("Отчет не построен."))
 
-        def records() -> Future[PackageRows]:
+        def records() -> Future[PackageContents]:
             if not reading:
                 read(report_event_ids(report))
             return reading[0]
@@ -157,9 +171,16 @@ def export_report_file(
         return _export(store, fmt, out, report, style, template, summary, check, records)
 
 
+def _records(store: Store, ids: Sequence[str], report: Future[Report]) -> PackageContents:
+    """The records part's contents: the rows read, then (once the report is built) the
+    report's records put together."""
+    rows = read_package_rows(store, ids)
+    return contents_from_rows(rows, report.result())
+
+
 def _export(store: Store, fmt: str, out: Path | str, report: Report, style: ReportStyle | None,
-            template: Path | str | None, summary: Summary | None,
-            check: Callable[[], None] | None, records: Callable[[], Future[PackageRows]]) -> Path:
+            template: Path | str | None, summary: Summary | None, check: Callable[[], None] | None,
+            records: Callable[[], Future[PackageContents]]) -> Path:
     style = style or ReportStyle()
 
     if fmt == "docx":

@@ -154,6 +154,8 @@ _LINKS = {
                                       "ORDER BY er.position"),
 }
 _FLAGS = ("repeat_agreement",)
+# Links most events have none of, and the table that says whether one has.
+_RARE = {"participant_regions": "event_regions"}
 
 
 def _value(key: str, columns: Sequence[str], *, as_json: bool) -> str:
@@ -165,9 +167,17 @@ def _value(key: str, columns: Sequence[str], *, as_json: bool) -> str:
     if key in _LINKS:
         value, source = _LINKS[key]
         if not as_json:
-            return f"(SELECT group_concat(v, '|') FROM (SELECT {value} AS v {source}))"
-        items = f"(SELECT group_concat(v, ', ') FROM (SELECT json_quote({value}) AS v {source}))"
-        return f"'[' || coalesce({items}, '') || ']'"
+            listed = f"(SELECT group_concat(v, '|') FROM (SELECT {value} AS v {source}))"
+            none = "NULL"
+        else:
+            items = f"(SELECT group_concat(v, ', ') FROM (SELECT json_quote({value}) AS v {source}))"
+            listed, none = f"'[' || coalesce({items}, '') || ']'", "'[]'"
+        if key not in _RARE:
+            return listed
+        # Few events name regions: a probe of the index first is cheaper than the subquery
+        # (which sorts by position whatever it finds).
+        return f"CASE WHEN EXISTS (SELECT 1 FROM {_RARE[key]} WHERE event_id = e.id) " \
+               f"THEN {listed} ELSE {none} END"
     if key not in columns:
         raise KeyError(key)
     if key in _FLAGS:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from desktop_app.demo import load_demo
 from desktop_app.domain.periods import ReportPeriod
 from desktop_app.exchange import package, report_service
@@ -42,3 +44,49 @@ def test_an_edit_saved_during_the_export_is_in_neither_part(tmp_path, monkeypatc
     assert "Исправлено в другом окне" in [row.title for row in read_docx(out).rows]
     assert {e.event.id: e.event.title for e in package.read_package(out).events}[first.id] == \
         "Исправлено в другом окне"
+
+
+def _demo_file(tmp_path):
+    db = tmp_path / "r.db"
+    with Store.open(db) as store:
+        load_demo(store)
+    return db
+
+
+def test_a_failure_reading_the_records_leaves_the_old_report(tmp_path, monkeypatch):
+    # The records are read on the second thread: its failure still reaches the caller,
+    # and the report already at the target is not replaced by a half-written one.
+    from desktop_app.errors import UserError
+    from desktop_app.storage import package_rows
+
+    db = _demo_file(tmp_path)
+    out = tmp_path / "q1.docx"
+    with Store.open(db, readonly=True) as store:
+        report_service.export_report_file(store, Q1, None, "docx", out)
+    old = out.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise UserError("журнал изменений не читается")
+
+    monkeypatch.setattr(package_rows, "event_record_values", broken)
+    with Store.open(db, readonly=True) as store, \
+            pytest.raises(UserError, match="журнал изменений не читается"):
+        report_service.export_report_file(store, Q1, None, "docx", out)
+    assert out.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".docx") == ["q1.docx"]
+
+
+def test_a_report_that_fails_to_build_does_not_leave_the_records_thread_waiting(
+        tmp_path, monkeypatch):
+    # The second thread starts before the report is built and then waits for it: a failure
+    # in between must end that wait (the export returns its error instead of hanging).
+    db = _demo_file(tmp_path)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("построение отчета сломано")
+
+    monkeypatch.setattr(report_service, "build_report", broken)
+    with Store.open(db, readonly=True) as store, \
+            pytest.raises(RuntimeError, match="построение отчета сломано"):
+        report_service.export_report_file(store, Q1, None, "docx", tmp_path / "q1.docx")
+    assert not (tmp_path / "q1.docx").exists()
