@@ -4,7 +4,6 @@ the command line and the window both call."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +13,7 @@ from ..domain.report import Layout, Report, ReportOptions, ReportStyle, build_re
 from ..errors import UserError
 from ..storage.store import Store
 from .files import atomic_write
-from .package import (
-    PackageContents,
-    contents_from_rows,
-    embed_package,
-    read_package_rows,
-    report_event_ids,
-)
+from .package import embed_package
 
 if TYPE_CHECKING:
     from ..domain.summary import Summary
@@ -45,10 +38,8 @@ def build_store_report(
     statuses: Sequence[EventStatus] | None = None,
     include_empty_departments: bool = False,
     dates_as_typed: bool = False,
-    events_read: Callable[[Sequence[str]], None] | None = None,
 ) -> Report:
-    """The report model for a period, departments in the given order (all by default).
-    ``events_read`` is given the period's event ids as soon as they are read."""
+    """The report model for a period, departments in the given order (all by default)."""
     try:
         layout = Layout(layout)
     except ValueError:
@@ -58,8 +49,6 @@ def build_store_report(
     ids = list(department_ids) if department_ids is not None else None
     events = store.events_in_period(period, department_ids=ids)
     departments, agreements = store.departments(), store.agreements()
-    if events_read is not None:  # after this function's last read: neither waits on the other
-        events_read([event.id for event in events])
     options = ReportOptions(
         period=period,
         department_ids=tuple(ids) if ids is not None else None,
@@ -85,33 +74,24 @@ def default_file_name(store: Store, period: ReportPeriod, department_ids: Sequen
     return f"{name}.{fmt}"
 
 
-def _text_records() -> bool:
-    """Whether a DOCX goes the text way with its records (see _write_docx_text)."""
-    return DOCX_CUSTOMIZERS == [embed_package]
-
-
 def _write_docx_text(store: Store, report: Report, style: ReportStyle,
-                     template: Path | str | None, tmp: Path,
-                     read: Callable[[], Future[PackageContents]]) -> bool:
+                     template: Path | str | None, tmp: Path) -> bool:
     """The DOCX written without python-docx (docx_text) when nothing needs its Document:
-    no customizer but the records part. False: python-docx writes it. ``read`` gives the
-    records, being put together on a second thread (see export_report_file)."""
+    no customizer but the records part. False: python-docx writes it."""
     if any(fn is not embed_package for fn in DOCX_CUSTOMIZERS):
         return False
     from .docx_text import load_template, save_docx_text
-    from .package import records_parts
+    from .package import package_contents, records_parts
 
     parts = load_template(template)
     if parts is None:
         return False
-    if not DOCX_CUSTOMIZERS:
-        return save_docx_text(report, tmp, style, parts, template, None)
-    contents = read()
 
     def records() -> tuple[Iterator[bytes], bytes]:
-        return records_parts(contents.result())
+        return records_parts(package_contents(store, report))
 
-    return save_docx_text(report, tmp, style, parts, template, records)
+    return save_docx_text(report, tmp, style, parts, template,
+                          records if DOCX_CUSTOMIZERS else None)
 
 
 def export_report_file(
@@ -138,49 +118,20 @@ def export_report_file(
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UserError(f"Формат «{fmt}» не поддерживается: выберите docx, xlsx или pdf.")
-    # The table and the records it carries from one state of the file. A DOCX's records
-    # (half of a long export; the reading in SQLite, which lets go of the interpreter)
-    # are read on a second thread from the moment the period's events are known, while
-    # the report is built and the table written here, and put together there while the
-    # table is compressed here. The pool waits for that thread on the way out, whatever
-    # happened: the connection is never closed under it.
-    built: Future[Report] = Future()
-    with store.reading(), ThreadPoolExecutor(max_workers=1) as pool:
-        reading: list[Future[PackageContents]] = []
-
-        def read(ids: Sequence[str]) -> None:
-            reading.append(pool.submit(_records, store, ids, built))
-
-        try:
-            if report is None:
-                early = fmt == "docx" and summary is None and _text_records()
-                report = build_store_report(store, period, department_ids, layout,
-                                            dates_as_typed=dates_as_typed,
-                                            events_read=read if early else None)
-        finally:  # the second thread waits for the report, or for the news it failed
-            if report is not None:
-                built.set_result(report)
-            else:
-                built.set_exception(UserError("Отчет не построен."))
-
-        def records() -> Future[PackageContents]:
-            if not reading:
-                read(report_event_ids(report))
-            return reading[0]
-
-        return _export(store, fmt, out, report, style, template, summary, check, records)
-
-
-def _records(store: Store, ids: Sequence[str], report: Future[Report]) -> PackageContents:
-    """The records part's contents: the rows read, then (once the report is built) the
-    report's records put together."""
-    rows = read_package_rows(store, ids)
-    return contents_from_rows(rows, report.result())
+    # The table and the records it carries from one state of the file: the records are
+    # read after the table's rows, and an edit saved meanwhile must be in both or neither.
+    # (Reading them on a second thread was tried: on two shared cores the interpreter's
+    # lock and the cores' own contention made the export slower, not faster.)
+    with store.reading():
+        if report is None:
+            report = build_store_report(store, period, department_ids, layout,
+                                        dates_as_typed=dates_as_typed)
+        return _export(store, fmt, out, report, style, template, summary, check)
 
 
 def _export(store: Store, fmt: str, out: Path | str, report: Report, style: ReportStyle | None,
-            template: Path | str | None, summary: Summary | None, check: Callable[[], None] | None,
-            records: Callable[[], Future[PackageContents]]) -> Path:
+            template: Path | str | None, summary: Summary | None,
+            check: Callable[[], None] | None) -> Path:
     style = style or ReportStyle()
 
     if fmt == "docx":
@@ -193,7 +144,7 @@ def _export(store: Store, fmt: str, out: Path | str, report: Report, style: Repo
                 fn(document, store, report)
 
         def write(tmp: Path) -> None:
-            if summary is None and _write_docx_text(store, report, style, template, tmp, records):
+            if summary is None and _write_docx_text(store, report, style, template, tmp):
                 return
             from .docx_report import save_docx  # python-docx's import only when needed
 

@@ -152,8 +152,7 @@ def open_database(
         if readonly:
             db = _connect_readonly(path)
         else:
-            db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                 check_same_thread=False)
+            db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             _prepare(db)
         db.execute("PRAGMA foreign_keys = ON")
         if existed:
@@ -200,8 +199,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
         conn = None
         try:
             conn = sqlite3.connect(
-                f"{uri}{suffix}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                check_same_thread=False,
+                f"{uri}{suffix}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
             )
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:

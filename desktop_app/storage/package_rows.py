@@ -26,41 +26,6 @@ def _chunks(ids: Sequence[str]) -> Iterator[tuple[list[str], str]]:
         yield chunk, ",".join("?" * len(chunk))
 
 
-# The export reads records on a second thread while its main thread writes the table.
-# A statement hands back its rows one by one, and each row takes the interpreter back for
-# a moment: on that thread every such moment waits for the main thread to let go (up to
-# 5 ms), so 10,000 rows crawled. These reads hand back a few long rows instead — a
-# thousand records a row, joined by RS, their values by GS — and SQLite does all the
-# work without the interpreter. Ids and JSON text never hold these control characters;
-# a record whose other text does (a title with one in it) makes its span read row by row.
-_GS, _RS = "\x1d", "\x1e"
-SPAN = 1000
-
-
-def _rowid_spans(store: Store, table: str, descending: bool = False) -> list[list[int]]:
-    low, high = store.conn.execute(f"SELECT min(rowid), max(rowid) FROM {table}").fetchone()
-    if low is None:
-        return []
-    spans = [[start, min(start + SPAN - 1, high)] for start in range(low, high + 1, SPAN)]
-    return spans[::-1] if descending else spans
-
-
-def _packed_rows(store: Store, values: str, width: int, source: str,
-                 params: Sequence[Any]) -> list[list[str]] | Any:
-    """The rows ``SELECT {values} {source}`` gives (``width`` values each, as text, NULL
-    as ""), read as one packed row (see _GS) or, where that cannot be split back, row by row."""
-    pattern = _sql_text(_GS.join(["%s"] * width))
-    count, packed = store.conn.execute(
-        f"SELECT count(*), group_concat(printf({pattern}, {values}), char(30)) {source}",
-        params).fetchone()
-    if not count:
-        return []
-    rows = [record.split(_GS) for record in packed.split(_RS)]
-    if len(rows) == count and all(len(row) == width for row in rows):
-        return rows
-    return store.conn.execute(f"SELECT {values} {source}", params)
-
-
 @guarded
 def event_records(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
     """The events with these ids, in that order, as the plain values of their fields
@@ -93,17 +58,15 @@ def revision_texts(store: Store, ids: Sequence[str], limit: int = 50) -> dict[st
     entries: dict[str, int] = dict.fromkeys(ids, 0)
     if _most_events(store, len(out)):
         # The log read in its own order, newest first, each event's entries among them:
-        # consecutive pages instead of a B-tree search per entry; packed (see _GS), a
-        # span at a time, newest span first.
-        queries: list[Any] = [
-            _log_span(store, span) for span in _rowid_spans(store, "change_log", descending=True)]
+        # consecutive pages instead of a B-tree search per entry.
+        queries = [("SELECT entity_id, before, after FROM change_log NOT INDEXED "
+                    "WHERE entity = 'event' ORDER BY id DESC", [])]
     else:
-        queries = [store.conn.execute(
-            f"SELECT entity_id, before, after FROM change_log WHERE entity = 'event' "
-            f"AND entity_id IN ({marks}) ORDER BY entity_id, id DESC", chunk)
-            for chunk, marks in _chunks(list(out))]
-    for rows in queries:
-        for event_id, before, after in rows:
+        queries = [(f"SELECT entity_id, before, after FROM change_log WHERE entity = 'event' "
+                    f"AND entity_id IN ({marks}) ORDER BY entity_id, id DESC", chunk)
+                   for chunk, marks in _chunks(list(out))]
+    for sql, params in queries:
+        for event_id, before, after in store.conn.execute(sql, params):
             if entries.get(event_id, limit) >= limit:  # not asked for, or enough
                 continue
             entries[event_id] += 1
@@ -113,17 +76,6 @@ def revision_texts(store: Store, ids: Sequence[str], limit: int = 50) -> dict[st
             if before:
                 texts.append(before)
     return out
-
-
-def _log_span(store: Store, span: list[int]) -> Any:
-    """The events' log entries with ids in ``span``, newest first: (event id, before, after)."""
-    source = ("FROM (SELECT id, entity_id, before, after FROM change_log NOT INDEXED "
-              "WHERE entity = 'event' AND id BETWEEN ? AND ? ORDER BY id DESC)")
-    rows = _packed_rows(store, "id, entity_id, before, after", 4, source, span)
-    # group_concat keeps the order its rows come in; the ids say whether they did.
-    if isinstance(rows, list) and all(int(a[0]) > int(b[0]) for a, b in zip(rows, rows[1:], strict=False)):
-        return [row[1:] for row in rows]
-    return store.conn.execute(f"SELECT entity_id, before, after {source}", span)
 
 
 def _most_events(store: Store, n: int) -> bool:
@@ -233,18 +185,16 @@ def event_record_values(
                      [_value(k, columns, as_json=False) for k in content])
     select = ", ".join(_members(group, columns, first=i == 0) for i, group in enumerate(groups))
     found: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {}
-    values = f"e.id, e.department_id, {_value('agreement_ids', columns, as_json=True)}, " \
-             f"{fields}, {select}"
-    width = 4 + len(groups)
+    query = (f"SELECT e.id, e.department_id, {_value('agreement_ids', columns, as_json=True)}, "
+             f"{fields}, {select} FROM events e")
     wanted = set(ids)
     if _most_events(store, len(wanted)):
         # Through the table, the few others passed over (see _most_events).
-        spans = [("e.rowid BETWEEN ? AND ?", span) for span in _rowid_spans(store, "events")]
+        queries = [(query, [])]
     else:
-        spans = [(f"e.id IN ({marks})", chunk) for chunk, marks in _chunks(ids)]
-    for where, params in spans:
-        rows = _packed_rows(store, values, width, f"FROM events e WHERE {where}", params)
-        for event_id, department_id, agreements, text, *members in rows:
+        queries = [(f"{query} WHERE e.id IN ({marks})", chunk) for chunk, marks in _chunks(ids)]
+    for sql, params in queries:
+        for event_id, department_id, agreements, text, *members in store.conn.execute(sql, params):
             if event_id in wanted:
                 found[event_id] = (event_id, department_id, agreements, text, tuple(members))
     return [found[i] for i in dict.fromkeys(ids) if i in found]

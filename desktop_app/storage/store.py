@@ -76,7 +76,7 @@ class Store(ReferenceRecords):
 
     @classmethod
     def in_memory(cls) -> Store:
-        store = cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
+        store = cls(sqlite3.connect(":memory:", isolation_level=None))
         store.conn.execute("PRAGMA foreign_keys = ON")
         schema.upgrade(store.db)
         return store

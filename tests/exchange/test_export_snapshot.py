@@ -1,6 +1,5 @@
 """An export reads its table and the records it carries from one state of the file:
-the window (or another program) saving an edit meanwhile shows up in both or in neither.
-The records are read on a second thread while the table's rows are written."""
+the window (or another program) saving an edit meanwhile shows up in both or in neither."""
 
 from __future__ import annotations
 
@@ -30,7 +29,7 @@ def test_an_edit_saved_during_the_export_is_in_neither_part(tmp_path, monkeypatc
             other.save_event(replace(other.event(first.id), title="Исправлено в другом окне"))
         return original(store, ids)
 
-    monkeypatch.setattr(report_service, "read_package_rows", edit_then_read)
+    monkeypatch.setattr(package, "read_package_rows", edit_then_read)
     out = tmp_path / "q1.docx"
     with Store.open(db, readonly=True) as store:
         report_service.export_report_file(store, Q1, None, "docx", out)
@@ -54,8 +53,8 @@ def _demo_file(tmp_path):
 
 
 def test_a_failure_reading_the_records_leaves_the_old_report(tmp_path, monkeypatch):
-    # The records are read on the second thread: its failure still reaches the caller,
-    # and the report already at the target is not replaced by a half-written one.
+    # The records are read after the table is written: their failure still reaches the
+    # caller, and the report already at the target is not replaced by a half-written one.
     from desktop_app.errors import UserError
     from desktop_app.storage import package_rows
 
@@ -74,19 +73,3 @@ def test_a_failure_reading_the_records_leaves_the_old_report(tmp_path, monkeypat
         report_service.export_report_file(store, Q1, None, "docx", out)
     assert out.read_bytes() == old
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".docx") == ["q1.docx"]
-
-
-def test_a_report_that_fails_to_build_does_not_leave_the_records_thread_waiting(
-        tmp_path, monkeypatch):
-    # The second thread starts before the report is built and then waits for it: a failure
-    # in between must end that wait (the export returns its error instead of hanging).
-    db = _demo_file(tmp_path)
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("построение отчета сломано")
-
-    monkeypatch.setattr(report_service, "build_report", broken)
-    with Store.open(db, readonly=True) as store, \
-            pytest.raises(RuntimeError, match="построение отчета сломано"):
-        report_service.export_report_file(store, Q1, None, "docx", tmp_path / "q1.docx")
-    assert not (tmp_path / "q1.docx").exists()
