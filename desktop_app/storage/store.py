@@ -360,6 +360,11 @@ class Store(ReferenceRecords):
         return self.conn.execute(sql, params or []).fetchone()[0]
 
     @_guarded
+    def has_events(self) -> bool:
+        """Whether the file holds any event (EXISTS stops at the first row; count(*) reads all)."""
+        return bool(self.conn.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0])
+
+    @_guarded
     def counts(self) -> dict[str, int]:
         return {
             "events": self._count("events"),

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from ..domain.entities import EventStatus
 from ..storage import event_list
@@ -39,11 +39,15 @@ COUNT_DELAY_MS = 20
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEPARTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# ForegroundRole gets a QColor, which the view paints as a solid brush: a QBrush
+# made here would make PySide6 build QGradient's Python type and enums (~4 ms)
+# during the window's first paint.
 _STATUS_COLORS = {
     str(EventStatus.PLANNED): QColor("#1f5fa8"),
     str(EventStatus.NOT_DONE): QColor("#b3261e"),
     str(EventStatus.POSTPONED): QColor("#a35a00"),
 }
+_GROUP_CONTINUES = QColor("#8a8a8a")
 
 _FIELDS = {
     Column.DEPARTMENT: "department_short",
@@ -106,6 +110,7 @@ class EventTableModel(QAbstractTableModel):
         self._count = 0
         self._windows: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._titles = column_titles()
+        self._bold: QFont | None = None
         self.search_put_off = False
         ops.changed.connect(self.reload)
 
@@ -232,18 +237,23 @@ class EventTableModel(QAbstractTableModel):
             return row["department_id"]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.STATUS:
-                color = _STATUS_COLORS.get(row["status"])
-                return QBrush(color) if color else None
+                return _STATUS_COLORS.get(row["status"])
             if column == Column.DEPARTMENT and self._continues_group(index.row(), row):
-                return QBrush(QColor("#8a8a8a"))
+                return _GROUP_CONTINUES
         if role == Qt.ItemDataRole.FontRole and column == Column.DEPARTMENT:
             if self._query.sort_column == Column.DEPARTMENT and not self._continues_group(
                 index.row(), row
             ):
-                font = QFont()
-                font.setBold(True)
-                return font
+                return self._bold_font()
         return None
+
+    def _bold_font(self) -> QFont:
+        # One font for every group's first row, made on first use (a QFont needs the
+        # application, which does not exist yet when this module is imported).
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
 
     def _continues_group(self, row_number: int, row: dict[str, Any]) -> bool:
         """In report order, a row of the same department as the row above (drawn grey)."""

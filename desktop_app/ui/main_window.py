@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -34,7 +35,10 @@ from .event_table_model import EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
 from .screen_fit import fit_to_screen, largest_size
-from .summary.focus_bar import FocusBar
+
+if TYPE_CHECKING:
+    from .empty_state import EmptyState
+    from .summary.focus_bar import FocusBar
 
 SEARCH_DELAY_MS = 150
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
@@ -85,13 +89,10 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentListModel(ops, self)
         self.ui.eventTable.setModel(self.events)
         self.ui.departmentList.setModel(self.departments)
-        # Which summary count the table shows, if any: between the filters and the table.
-        self.focus_bar = FocusBar(self)
-        self.ui.tableLayout.insertWidget(1, self.focus_bar)
-        self.focus_bar.cleared.connect(self.clear_focus)
+        self._focus_bar: FocusBar | None = None
         self._setup_table()
         self._setup_actions()
-        self.empty_state = install_empty_state(self)
+        self.event_stack = install_empty_state(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._selected_id: str | None = None
@@ -105,6 +106,29 @@ class MainWindow(QMainWindow):
             self._show_readonly()
 
     # -- building ------------------------------------------------------------------
+
+    # Two hidden widgets are built on first use, not before the first paint (their
+    # creation and style-sheet polish cost ~3 ms there and most windows never show them).
+
+    @property
+    def focus_bar(self) -> FocusBar:
+        """Which summary count the table shows, if any: between the filters and the table."""
+        if self._focus_bar is None:
+            from .summary.focus_bar import FocusBar
+
+            self._focus_bar = FocusBar(self)
+            self.ui.tableLayout.insertWidget(1, self._focus_bar)
+            self._focus_bar.cleared.connect(self.clear_focus)
+        return self._focus_bar
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The first steps shown instead of the table while the file has no events."""
+        return self.event_stack.empty_state()
+
+    def _hide_focus(self) -> None:
+        if self._focus_bar is not None:
+            self._focus_bar.hide()
 
     def _fill_choices(self) -> None:
         names = [
@@ -326,14 +350,14 @@ class MainWindow(QMainWindow):
         self.focus_bar.show_text(text)
 
     def clear_focus(self) -> None:
-        self.focus_bar.hide()
+        self._hide_focus()
         self.events.set_filters(focus=None)
 
     def _apply_period(self) -> None:
         period = self.period()
         self.departments.set_range(period.start, period.end, self.statuses())
         # A count of another period or department no longer holds: its filter goes.
-        self.focus_bar.hide()
+        self._hide_focus()
         self.events.set_filters(start=period.start, end=period.end, focus=None)
         self.view_changed.emit()
         title = self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title)
@@ -363,7 +387,7 @@ class MainWindow(QMainWindow):
     def _department_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         department_id = current.data(DEPARTMENT_ID_ROLE) or None
         if department_id != self.events.query.department_id:
-            self.focus_bar.hide()
+            self._hide_focus()
             self.events.set_filters(department_id=department_id, focus=None)
             self.view_changed.emit()
 
