@@ -13,11 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.summary import SummaryKind
 from .schema import SORT_PREFIX
 from .store import Store
+
+if TYPE_CHECKING:
+    # Only named: the focus's kind is a SummaryKind, a str, looked up by its value below,
+    # so the window's table does not import the summary's domain code before its first paint.
+    from ..domain.summary import SummaryKind
 
 
 class Column(IntEnum):
@@ -66,19 +70,19 @@ class EventFocus:
 
 # Each condition selects the events a summary count counts, so a clicked count and
 # the rows it shows agree.
-_FOCUS_SQL: dict[SummaryKind, str] = {
-    SummaryKind.DEPARTMENT: "e.department_id = ?",
-    SummaryKind.AGREEMENT: (
+_FOCUS_SQL: dict[str, str] = {
+    "department": "e.department_id = ?",
+    "agreement": (
         "EXISTS (SELECT 1 FROM event_agreements ea WHERE ea.event_id = e.id "
         "AND ea.agreement_id = ?)"
     ),
-    SummaryKind.REGION: (
+    "region": (
         "EXISTS (SELECT 1 FROM event_agreements ea JOIN agreement_regions ar "
         "ON ar.agreement_id = ea.agreement_id JOIN regions r ON r.id = ar.region_id "
         "WHERE ea.event_id = e.id AND r.name = ?)"
     ),
-    SummaryKind.MONTH: "substr(e.starts_on, 1, 7) = ?",
-    SummaryKind.STATUS: "e.status = ?",
+    "month": "substr(e.starts_on, 1, 7) = ?",
+    "status": "e.status = ?",
 }
 
 
@@ -116,7 +120,7 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
         where.append(f"e.status IN ({','.join('?' * len(query.statuses))})")
         params.extend(query.statuses)
     if query.focus is not None:
-        where.append(_FOCUS_SQL[SummaryKind(query.focus.kind)])
+        where.append(_FOCUS_SQL[str(query.focus.kind)])
         params.append(query.focus.key)
     text = _fold(query.search)
     if text:

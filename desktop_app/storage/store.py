@@ -6,7 +6,6 @@ transaction, bumps the record's version and lands in the change log.
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
 
 
 def current_user() -> str:
+    import getpass  # on the first write, not at the window's start (it loads termios, pwd)
+
     try:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts

@@ -8,7 +8,6 @@ is not available.
 
 from __future__ import annotations
 
-import calendar
 import importlib
 import logging
 from dataclasses import replace
@@ -159,6 +158,8 @@ def duplicate_for_agreement(win: MainWindow) -> None:
 
 
 def _shift_months(day: date, months: int) -> date:
+    import calendar  # only when duplicating into the next quarter
+
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
