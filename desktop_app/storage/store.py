@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def current_user() -> str:
-    import getpass  # on the first write, not at the window's start (it loads termios, pwd)
+    import getpass  # loads termios and pwd: see Store.user
 
     try:
         return getpass.getuser()
@@ -56,9 +57,13 @@ class Store(ReferenceRecords):
             self._db = db
         self.path = path
         self.readonly = readonly
-        self.user = current_user()
         self._on_close: list[Callable[[], None]] = []
         self.closed = False
+
+    @cached_property
+    def user(self) -> str:
+        """Who writes, for the change log: asked at the first write, not at the window's start."""
+        return current_user()
 
     @classmethod
     def open(
