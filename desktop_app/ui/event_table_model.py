@@ -107,6 +107,7 @@ class EventTableModel(QAbstractTableModel):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._count_rest)
+        self._counts_held = False
         self._count = 0
         self._windows: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._titles = column_titles()
@@ -156,9 +157,22 @@ class EventTableModel(QAbstractTableModel):
         self.endResetModel()
         if len(first) < WINDOW:
             self.reloaded.emit(self._count, self.search_put_off)
-        else:
+        elif not self._counts_held:
             # A short delay lets the view paint the first window before the count runs.
             self._count_timer.start()
+        else:
+            self._count_wanted = True
+
+    def hold_counts(self) -> None:
+        """Run no count until ``release_counts`` (the window's first paint comes first)."""
+        self._counts_held = True
+        self._count_wanted = False
+
+    def release_counts(self) -> None:
+        if self._counts_held:
+            self._counts_held = False
+            if self._count_wanted:
+                self._count_timer.start()
 
     def _count_rest(self) -> None:
         total = event_list.count_events(self.ops.store, self._effective)

@@ -7,12 +7,13 @@ the menu actions do lives in window_actions.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .summary.focus_bar import FocusBar
 
 SEARCH_DELAY_MS = 150
+COUNTS_FALLBACK_MS = 300
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
 PERIOD_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
 DEFAULT_WIDTHS = {
@@ -62,6 +64,22 @@ def period_from_code(year: int, code: str) -> ReportPeriod:
 
 def code_of(period: ReportPeriod) -> str:
     return period.short_code.partition("_")[2] or "Y"
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` on the event loop's turn after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +107,14 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentListModel(ops, self)
         self.ui.eventTable.setModel(self.events)
         self.ui.departmentList.setModel(self.departments)
+        # The counts (100,000 events: ~20 ms) wait for the first paint. Their own short
+        # delays were not enough: whatever ran between this constructor and the event loop
+        # (the drafts check, the crash log, a loaded machine) made them due first.
+        self.events.hold_counts()
+        self.departments.hold_counts()
+        self._paint_watch = _FirstPaint(self, self._release_counts)
+        # A window that is never shown (a test, a script) still gets its counts.
+        QTimer.singleShot(COUNTS_FALLBACK_MS, self._release_counts)
         self._focus_bar: FocusBar | None = None
         self._setup_table()
         self._setup_actions()
@@ -125,6 +151,10 @@ class MainWindow(QMainWindow):
     def empty_state(self) -> EmptyState:
         """The first steps shown instead of the table while the file has no events."""
         return self.event_stack.empty_state()
+
+    def _release_counts(self) -> None:
+        self.events.release_counts()
+        self.departments.release_counts()
 
     def _hide_focus(self) -> None:
         if self._focus_bar is not None:
