@@ -12,8 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -22,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ..domain.entities import new_id
 from ..errors import UserError
 from ..logfile import LOG_NAME, log_dir, setup_log_file
 from ..storage import drafts
@@ -67,6 +66,8 @@ class CrashHandler:
             self._previous(kind, exc, tb)
             return
         self.open_log()  # a failure before the first paint: the file is opened now
+        import traceback  # at the first failure: this module loads with every window
+
         log.critical("uncaught exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if isinstance(exc, UserError):  # a refusal that escaped its handler: say it as it is
             self.reporter.failed.emit(tr("Действие не выполнено"), str(exc))
@@ -123,7 +124,7 @@ class DraftKeeper(QObject):
         original = getattr(form, "_original", None)
         self.event_id = getattr(original, "id", None)
         self.base_version = getattr(original, "version", None)
-        self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{uuid.uuid4()}")
+        self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{new_id()}")
         self.folder = folder
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
