@@ -164,6 +164,14 @@ def _ordered_rowids(store: Store, query: EventQuery, offset: int, limit: int) ->
     return [r[0] for r in store.conn.execute(sql, [*params, limit, offset])]
 
 
+def may_hold_more_events_than(store: Store, limit: int) -> bool:
+    """Whether the file may hold more than ``limit`` events, at the cost of one B-tree
+    descent: the largest rowid bounds their number (deleted rows leave it higher, never
+    lower), where a count reads every event and even an OFFSET reads ``limit`` of them."""
+    row = store.conn.execute("SELECT max(rowid) FROM events").fetchone()
+    return (row[0] or 0) > limit
+
+
 def count_events(store: Store, query: EventQuery) -> int:
     where, params = _where(query)
     sql = f"SELECT count(*) FROM events e WHERE {where}"

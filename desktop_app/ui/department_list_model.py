@@ -37,6 +37,9 @@ class DepartmentListModel(QAbstractListModel):
         self._rows: list[dict[str, Any]] = []
         self._counts_due = False
         self._counts_held = False
+        # A small file is counted in reload() itself (well under a millisecond), so the
+        # list shows its counts in the window's first frame (see MainWindow).
+        self.count_at_once = False
         self._departments: list[Any] = []
         ops.changed.connect(self.reload)
 
@@ -52,7 +55,9 @@ class DepartmentListModel(QAbstractListModel):
         self._departments = self.ops.store.departments()
         self._set_rows(self._build_rows(None))
         self._counts_due = True
-        if not self._counts_held:
+        if self.count_at_once:
+            self._fill_counts()
+        elif not self._counts_held:
             # A short delay rather than 0: the window's first paint comes first, then the counts.
             QTimer.singleShot(COUNTS_DELAY_MS, self._fill_counts)
 

@@ -30,9 +30,9 @@ from ..storage.event_list import Column, EventQuery
 from .operations import Operations
 
 WINDOW = 200
-# A reload reads only the head of the first window: the rows a tall screen shows at once
-# (cold, 80 rows cost ~2.5 ms of the first paint where 200 cost ~5.5 ms). The rest of
-# that window is read when a row past the head is first asked for.
+# In a large file a reload reads only the head of the first window: the rows a tall
+# screen shows at once (cold, 80 rows of 100,000 cost ~2.5 ms of the first paint where
+# 200 cost ~5.5 ms). The rest of that window is read when a row past the head is asked for.
 FIRST_ROWS = 80
 KEEP_WINDOWS = 16
 # A search too short for the index scans every row; beyond this many rows the
@@ -114,7 +114,9 @@ class EventTableModel(QAbstractTableModel):
         self._counts_held = False
         self._count = 0
         self._windows: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
-        self._head_only = False  # window 0 holds only the first FIRST_ROWS rows
+        # Rows read by a reload: WINDOW, or FIRST_ROWS for a large file (see MainWindow).
+        self.first_rows = WINDOW
+        self._head_only = False  # window 0 holds only the first ``first_rows`` rows
         self._titles = column_titles()
         self._bold: QFont | None = None
         self.search_put_off = False
@@ -156,12 +158,12 @@ class EventTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._windows.clear()
         self._effective = self._effective_query()
-        first = event_list.event_rows(self.ops.store, self._effective, 0, FIRST_ROWS)
+        first = event_list.event_rows(self.ops.store, self._effective, 0, self.first_rows)
         self._windows[0] = first
-        self._head_only = len(first) == FIRST_ROWS
+        self._head_only = self.first_rows < WINDOW and len(first) == self.first_rows
         self._count = len(first)
         self.endResetModel()
-        if len(first) < FIRST_ROWS:
+        if len(first) < self.first_rows:
             self.reloaded.emit(self._count, self.search_put_off)
         elif not self._counts_held:
             # A short delay lets the view paint the first window before the count runs.

@@ -32,7 +32,7 @@ from ..storage.event_list import Column, EventFocus
 from . import window_actions
 from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
 from .empty_state import install_empty_state
-from .event_table_model import EventTableModel, status_label
+from .event_table_model import FIRST_ROWS, EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
 from .screen_fit import fit_to_screen, largest_size
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 COUNTS_FALLBACK_MS = 300
+# Beyond this many events in the file the window defers its counts past the first paint.
+LARGE_FILE_EVENTS = 5000
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
 PERIOD_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
 DEFAULT_WIDTHS = {
@@ -107,14 +109,20 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentListModel(ops, self)
         self.ui.eventTable.setModel(self.events)
         self.ui.departmentList.setModel(self.departments)
-        # The counts (100,000 events: ~20 ms) wait for the first paint. Their own short
-        # delays were not enough: whatever ran between this constructor and the event loop
-        # (the drafts check, the crash log, a loaded machine) made them due first.
-        self.events.hold_counts()
-        self.departments.hold_counts()
-        self._paint_watch = _FirstPaint(self, self._release_counts)
-        # A window that is never shown (a test, a script) still gets its counts.
-        QTimer.singleShot(COUNTS_FALLBACK_MS, self._release_counts)
+        if event_list.may_hold_more_events_than(ops.store, LARGE_FILE_EVENTS):
+            # A large file reads the head of the table's first window, and its counts
+            # (100,000 events: ~20 ms) wait for the first paint. Their own short delays
+            # were not enough: whatever ran between this constructor and the event loop
+            # (the drafts check, the crash log, a loaded machine) made them due first.
+            self.events.first_rows = FIRST_ROWS
+            self.events.hold_counts()
+            self.departments.hold_counts()
+            self._paint_watch = _FirstPaint(self, self._release_counts)
+            # A window that is never shown (a test, a script) still gets its counts.
+            QTimer.singleShot(COUNTS_FALLBACK_MS, self._release_counts)
+        else:
+            # A clerk's usual file: counted at once, so the first frame is complete.
+            self.departments.count_at_once = True
         self._focus_bar: FocusBar | None = None
         self._setup_table()
         self._setup_actions()

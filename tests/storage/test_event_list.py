@@ -113,3 +113,14 @@ def test_report_order_walks_the_indexes_without_sorting(demo_store):
     backwards = [r["id"] for r in event_rows(demo_store, replace(Q1, descending=True), 0, 100)]
     assert forwards == [e.id for e in demo_store.events_in_period(_q1())]
     assert backwards == forwards[::-1]
+
+
+def test_a_file_may_hold_more_events_than_its_largest_rowid_says_never_fewer(demo_store):
+    from desktop_app.storage.event_list import may_hold_more_events_than
+
+    assert may_hold_more_events_than(demo_store, 28)
+    assert not may_hold_more_events_than(demo_store, 29)
+    for event in demo_store.events_in_period(_q1())[:5]:
+        demo_store.delete_event(event.id)
+    # 24 events left: still a bound from above (a file is taken for larger, never smaller).
+    assert may_hold_more_events_than(demo_store, 24)

@@ -25,7 +25,7 @@ from desktop_app.settings import Settings
 from desktop_app.storage import event_list
 from desktop_app.storage.event_list import Column, EventQuery
 from desktop_app.storage.store import Store
-from desktop_app.ui import crash, event_table_model
+from desktop_app.ui import crash, event_table_model, main_window
 from desktop_app.ui.event_table_model import FIRST_ROWS, EventTableModel
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.operations import Operations
@@ -57,6 +57,7 @@ def _add_copies(store: Store, count: int) -> None:
 def test_rows_past_the_head_are_those_of_one_full_query(qtbot, demo_store):
     _add_copies(demo_store, 2 * event_table_model.WINDOW)  # 29 + 400 rows: three windows
     model = EventTableModel(Operations(demo_store))
+    model.first_rows = FIRST_ROWS  # as the window sets it for a large file
     model.set_filters(start=Q1_2020.start, end=Q1_2020.end)
     assert model.rowCount() == FIRST_ROWS  # the head alone, the count follows
     qtbot.waitUntil(lambda: model.rowCount() == 29 + 400)
@@ -66,11 +67,15 @@ def test_rows_past_the_head_are_those_of_one_full_query(qtbot, demo_store):
     assert [model.event_id(r) for r in range(model.rowCount())] == expected
 
 
-def test_a_period_shorter_than_the_head_is_counted_at_once(qtbot, demo_store):
+@pytest.mark.parametrize("first_rows", [FIRST_ROWS, event_table_model.WINDOW])
+def test_a_period_shorter_than_the_head_is_counted_at_once(qtbot, demo_store, first_rows):
     model = EventTableModel(Operations(demo_store))
+    model.first_rows = first_rows
     with qtbot.waitSignal(model.reloaded, timeout=0) as blocker:
         model.set_filters(start=Q1_2020.start, end=Q1_2020.end)
     assert blocker.args == [29, False] and model.rowCount() == 29
+    assert [model.event_id(r) for r in range(29)] == [
+        e.id for e in demo_store.events_in_period(Q1_2020)]
 
 
 def test_the_table_colours_and_the_groups_bold_first_row(qtbot, demo_store):
@@ -93,15 +98,30 @@ def test_the_table_colours_and_the_groups_bold_first_row(qtbot, demo_store):
 # -- the counts -------------------------------------------------------------------------------
 
 
-def test_the_counts_come_after_the_first_paint(qtbot, demo_store, tmp_path):
+def test_a_usual_file_shows_its_counts_in_the_first_frame(qtbot, demo_store, tmp_path):
+    win = _window(qtbot, demo_store, tmp_path, show=False)  # no event processed yet
+    assert win.departments.index(0, 0).data() == "Все департаменты (29)"
+    assert win.statusBar().currentMessage() == "Мероприятий: 29"
+    assert win.events.first_rows == event_table_model.WINDOW
+
+
+@pytest.fixture
+def large(monkeypatch):
+    """The demo's 29 events taken for a large file (the window's threshold lowered)."""
+    monkeypatch.setattr(main_window, "LARGE_FILE_EVENTS", 10)
+
+
+def test_the_counts_of_a_large_file_come_after_the_first_paint(qtbot, demo_store, tmp_path,
+                                                                large):
     win = _window(qtbot, demo_store, tmp_path, show=False)
+    assert win.events.first_rows == FIRST_ROWS
     all_departments = win.departments.index(0, 0)
     assert all_departments.data() == "Все департаменты"  # names now, the count once painted
     win.show()
     qtbot.waitUntil(lambda: all_departments.data() == "Все департаменты (29)")
 
 
-def test_a_window_never_shown_still_gets_its_counts(qtbot, demo_store, tmp_path):
+def test_a_window_never_shown_still_gets_its_counts(qtbot, demo_store, tmp_path, large):
     win = _window(qtbot, demo_store, tmp_path, show=False)
     qtbot.waitUntil(lambda: win.departments.index(0, 0).data() == "Все департаменты (29)",
                     timeout=3000)
