@@ -112,6 +112,7 @@ class EventTableModel(QAbstractTableModel):
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._count_rest)
         self._counts_held = False
+        self._count_wanted = False  # a count waits for release_counts
         self._count = 0
         self._windows: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         # Rows read by a reload: WINDOW, or FIRST_ROWS for a large file (see MainWindow).
@@ -155,6 +156,7 @@ class EventTableModel(QAbstractTableModel):
         exact count follows once the view has painted (the scroll bar grows).
         """
         self._count_timer.stop()  # a count of the previous query is no longer wanted
+        self._count_wanted = False
         self.beginResetModel()
         self._windows.clear()
         self._effective = self._effective_query()
@@ -174,7 +176,6 @@ class EventTableModel(QAbstractTableModel):
     def hold_counts(self) -> None:
         """Run no count until ``release_counts`` (the window's first paint comes first)."""
         self._counts_held = True
-        self._count_wanted = False
 
     def release_counts(self) -> None:
         if self._counts_held:
