@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,6 +38,11 @@ from .operations import Operations
 from .screen_fit import fit_to_screen, largest_size
 
 if TYPE_CHECKING:
+    # Named only: PySide6 builds a Qt class's type (QEvent: ~1.5 ms of enums) on its
+    # first use, and a usual file's window needs neither before its first paint.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
+
     from .empty_state import EmptyState
     from .summary.focus_bar import FocusBar
 
@@ -72,12 +77,15 @@ class _FirstPaint(QObject):
     """Calls ``then`` on the event loop's turn after the window's first paint."""
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        from PySide6.QtCore import QEvent
+
         super().__init__(window)
         self._then: Callable[[], None] | None = then
+        self._paint = QEvent.Type.Paint
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and self._then is not None:
+        if event.type() == self._paint and self._then is not None:
             then, self._then = self._then, None
             watched.removeEventFilter(self)
             QTimer.singleShot(0, then)
