@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import COMMANDS
 from .errors import UserError
 
 EXIT_USER_ERROR = 1
@@ -83,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "пользователя; также переменная INTERREG_DB)")
     sub = parser.add_subparsers(dest="command", metavar="КОМАНДА",
                                 parser_class=RussianArgumentParser)
+    from .commands import COMMANDS  # every subcommand's module: see window_start
+
     for module in COMMANDS:
         module.register(sub)
     # ФАЙЛ is taken out of the arguments before argparse (see split_file_argument): a
@@ -132,20 +133,43 @@ def split_file_argument(argv: Sequence[str], commands: set[str]) -> tuple[list[s
     return rest, None
 
 
+# The subcommands' names, known without building the parser (a test keeps them equal).
+COMMAND_NAMES = frozenset({"demo", "check", "backup", "export", "summary", "import", "restore"})
+
+
+def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` only opens the window, and on which file (None: the default one).
+
+    The window's two usual starts — no argument (a menu entry) and one file (a double
+    click) — are answered without the parser: building it imports every subcommand's
+    module, ~15 ms before the window begins. Anything else goes through argparse.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 1:
+        token = argv[0]
+        if not token.startswith("-") and token not in COMMAND_NAMES and _looks_like_a_file(token):
+            return True, token
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     given = sys.argv[1:] if argv is None else argv
-    remaining, file = split_file_argument(given, command_names(parser))
-    args = parser.parse_args(remaining)
-    if file is not None:
-        if args.db is not None:
-            parser.error("файл базы данных указан дважды (ФАЙЛ и --db); оставьте один")
-        args.db = file
+    only_window, file = window_start(given)
+    args: argparse.Namespace | None = None
+    if not only_window:
+        parser = build_parser()
+        remaining, file = split_file_argument(given, command_names(parser))
+        args = parser.parse_args(remaining)
+        if file is not None:
+            if args.db is not None:
+                parser.error("файл базы данных указан дважды (ФАЙЛ и --db); оставьте один")
+            args.db = file
     try:
-        if args.command is None:
+        if args is None or args.command is None:
             from .app import run_window
 
-            return run_window(args.db)
+            return run_window(file if args is None else args.db)
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"Ошибка: {exc}", file=sys.stderr)

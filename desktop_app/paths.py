@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "interreg"
 DB_ENV = "INTERREG_DB"
+_PACKAGE_RESOURCES = Path(__file__).resolve().parent / "resources"
 _REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -28,6 +29,13 @@ def resource(*parts: str) -> Traversable:
     frozen = _frozen_resources()
     if frozen is not None:
         return frozen.joinpath(*parts)
+    # Installed from a wheel the files sit beside this module (desktop_app/resources/), in
+    # a checkout or an editable install at the top: plain paths, found without
+    # importlib.resources, which only a zipped install would need.
+    for base in (_PACKAGE_RESOURCES, _REPO_RESOURCES):
+        node = base.joinpath(*parts)
+        if node.exists():
+            return node
     from importlib import resources
 
     try:

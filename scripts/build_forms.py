@@ -12,6 +12,7 @@ generated modules are committed: the installed program never reads a .ui file.
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -49,7 +50,27 @@ def compile_form(ui: Path) -> str:
         text=True,
         encoding="utf-8",
     )
-    return header(ui) + result.stdout
+    return header(ui) + prune_imports(result.stdout)
+
+
+def prune_imports(source: str) -> str:
+    """Drop the names uic imports but the form never uses.
+
+    uic imports a fixed list (QGradient, QPainter, QDate, …) into every form; PySide6
+    builds a Qt class's Python type and enums on first use, so each needless name
+    costs start-up time (~5 ms for the main window) and nothing else.
+    """
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    # From the last import up, so earlier line numbers stay valid.
+    imports = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module
+               and n.module.startswith("PySide6.")]
+    for node in reversed(imports):
+        names = [alias.name for alias in node.names if alias.name in used]
+        text = f"from {node.module} import {', '.join(names)}\n" if names else ""
+        lines[node.lineno - 1 : node.end_lineno] = [text]
+    return "".join(lines)
 
 
 def is_current(ui: Path) -> bool:

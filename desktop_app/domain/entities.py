@@ -6,7 +6,6 @@ identity when they travel between workstations in an exported file.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -14,6 +13,8 @@ from typing import Any
 
 
 def new_id() -> str:
+    import uuid  # on the first new record, not at the window's start (uuid loads platform)
+
     return str(uuid.uuid4())
 
 

@@ -10,10 +10,9 @@ Plain data: no Qt, no I/O.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop_app.domain.russian import (
@@ -167,8 +166,10 @@ class ReportPeriod:
     @property
     def end(self) -> date:
         """The last day of the period (inclusive)."""
+        # The day before the next month's first: no calendar module (and the locale it
+        # imports) on the window's way to its first paint.
         month = self.last_month
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return date(self.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end

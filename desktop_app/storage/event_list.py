@@ -13,11 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.summary import SummaryKind
 from .schema import SORT_PREFIX
 from .store import Store
+
+if TYPE_CHECKING:
+    # Only named: the focus's kind is a SummaryKind, a str, looked up by its value below,
+    # so the window's table does not import the summary's domain code before its first paint.
+    from ..domain.summary import SummaryKind
 
 
 class Column(IntEnum):
@@ -38,7 +42,11 @@ class Column(IntEnum):
 # SQLite walks the index and stops after one window instead of sorting every row.
 _P = SORT_PREFIX
 _SORT_KEYS: dict[Column, str] = {
-    Column.DEPARTMENT: "d.position {dir}, d.name {dir}, d.id {dir}, e.position {dir}",
+    # d.rowid settles ties that d.id already settles: departments.id, a TEXT PRIMARY KEY,
+    # may be NULL as far as SQLite knows, so without it the planner cannot take the index
+    # walk as distinct per department and sorted a whole department (17,000 events of
+    # 100,000) in a temporary B-tree for every window of rows, the first one included.
+    Column.DEPARTMENT: "d.position {dir}, d.name {dir}, d.id {dir}, d.rowid {dir}, e.position {dir}",
     Column.AGREEMENTS: (
         "(SELECT coalesce(nullif(a.short_name, ''), a.title) FROM event_agreements ea "
         "JOIN agreements a ON a.id = ea.agreement_id WHERE ea.event_id = e.id "
@@ -66,19 +74,19 @@ class EventFocus:
 
 # Each condition selects the events a summary count counts, so a clicked count and
 # the rows it shows agree.
-_FOCUS_SQL: dict[SummaryKind, str] = {
-    SummaryKind.DEPARTMENT: "e.department_id = ?",
-    SummaryKind.AGREEMENT: (
+_FOCUS_SQL: dict[str, str] = {
+    "department": "e.department_id = ?",
+    "agreement": (
         "EXISTS (SELECT 1 FROM event_agreements ea WHERE ea.event_id = e.id "
         "AND ea.agreement_id = ?)"
     ),
-    SummaryKind.REGION: (
+    "region": (
         "EXISTS (SELECT 1 FROM event_agreements ea JOIN agreement_regions ar "
         "ON ar.agreement_id = ea.agreement_id JOIN regions r ON r.id = ar.region_id "
         "WHERE ea.event_id = e.id AND r.name = ?)"
     ),
-    SummaryKind.MONTH: "substr(e.starts_on, 1, 7) = ?",
-    SummaryKind.STATUS: "e.status = ?",
+    "month": "substr(e.starts_on, 1, 7) = ?",
+    "status": "e.status = ?",
 }
 
 
@@ -116,7 +124,7 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
         where.append(f"e.status IN ({','.join('?' * len(query.statuses))})")
         params.extend(query.statuses)
     if query.focus is not None:
-        where.append(_FOCUS_SQL[SummaryKind(query.focus.kind)])
+        where.append(_FOCUS_SQL[str(query.focus.kind)])
         params.append(query.focus.key)
     text = _fold(query.search)
     if text:
@@ -154,6 +162,14 @@ def _ordered_rowids(store: Store, query: EventQuery, offset: int, limit: int) ->
         f"WHERE {where} ORDER BY {_order(query)} LIMIT ? OFFSET ?"
     )
     return [r[0] for r in store.conn.execute(sql, [*params, limit, offset])]
+
+
+def may_hold_more_events_than(store: Store, limit: int) -> bool:
+    """Whether the file may hold more than ``limit`` events, at the cost of one B-tree
+    descent: the largest rowid bounds their number (deleted rows leave it higher, never
+    lower), where a count reads every event and even an OFFSET reads ``limit`` of them."""
+    row = store.conn.execute("SELECT max(rowid) FROM events").fetchone()
+    return (row[0] or 0) > limit
 
 
 def count_events(store: Store, query: EventQuery) -> int:

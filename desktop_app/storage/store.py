@@ -6,12 +6,12 @@ transaction, bumps the record's version and lands in the change log.
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 
 def current_user() -> str:
+    import getpass  # loads termios and pwd: see Store.user
+
     try:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
@@ -55,9 +57,13 @@ class Store(ReferenceRecords):
             self._db = db
         self.path = path
         self.readonly = readonly
-        self.user = current_user()
         self._on_close: list[Callable[[], None]] = []
         self.closed = False
+
+    @cached_property
+    def user(self) -> str:
+        """Who writes, for the change log: asked at the first write, not at the window's start."""
+        return current_user()
 
     @classmethod
     def open(
@@ -376,6 +382,11 @@ class Store(ReferenceRecords):
     def _count(self, table: str, where: str | None = None, params: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) FROM {table}" + (f" WHERE {where}" if where else "")
         return self.conn.execute(sql, params or []).fetchone()[0]
+
+    @_guarded
+    def has_events(self) -> bool:
+        """Whether the file holds any event (EXISTS stops at the first row; count(*) reads all)."""
+        return bool(self.conn.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0])
 
     @_guarded
     def counts(self) -> dict[str, int]:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -22,8 +20,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ..domain.entities import new_id
 from ..errors import UserError
-from ..logfile import setup_log_file
+from ..logfile import LOG_NAME, log_dir, setup_log_file
 from ..storage import drafts
 
 log = logging.getLogger("interreg.crash")
@@ -44,9 +43,11 @@ class _Reporter(QObject):
 class CrashHandler:
     """The installed hook; ``uninstall()`` puts the previous hooks back (tests)."""
 
-    def __init__(self, parent: Callable[[], QWidget | None] | None, log_path: Path) -> None:
+    def __init__(self, parent: Callable[[], QWidget | None] | None, log_path: Path,
+                 log_folder: Path | None = None) -> None:
         self.parent = parent or (lambda: None)
         self.log_path = log_path
+        self._log_folder = log_folder
         self.showing = False
         self.reporter = _Reporter()
         self.reporter.failed.connect(self._show)
@@ -64,6 +65,9 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, exc, tb)
             return
+        self.open_log()  # a failure before the first paint: the file is opened now
+        import traceback  # at the first failure: this module loads with every window
+
         log.critical("uncaught exception\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if isinstance(exc, UserError):  # a refusal that escaped its handler: say it as it is
             self.reporter.failed.emit(tr("Действие не выполнено"), str(exc))
@@ -75,6 +79,10 @@ class CrashHandler:
                "предложен при следующем запуске. Если ошибка повторяется, сообщите "
                "разработчикам и приложите журнал: {1}").format(kind.__name__, self.log_path),
         )
+
+    def open_log(self) -> None:
+        """Send the log to its file (once per process; later calls cost nothing)."""
+        setup_log_file(self._log_folder)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         self.excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
@@ -91,10 +99,16 @@ class CrashHandler:
 
 def install_excepthook(parent: Callable[[], QWidget | None] | QWidget | None = None,
                        folder: Path | None = None) -> CrashHandler:
-    """Log uncaught exceptions to the data folder and show a plain dialog instead."""
-    path = setup_log_file(folder)
+    """Log uncaught exceptions to the data folder and show a plain dialog instead.
+
+    The hooks are in place at once; the log file (logging.handlers, ~8 ms) is opened on
+    the event loop's first turn, after the window's first paint, or by the first failure.
+    """
+    path = (Path(folder) if folder else log_dir()) / LOG_NAME
     getter = parent if callable(parent) and not isinstance(parent, QWidget) else (lambda: parent)
-    return CrashHandler(getter, path)
+    handler = CrashHandler(getter, path, folder)
+    QTimer.singleShot(0, handler.open_log)
+    return handler
 
 
 # -- drafts of event forms ----------------------------------------------------------------
@@ -110,7 +124,7 @@ class DraftKeeper(QObject):
         original = getattr(form, "_original", None)
         self.event_id = getattr(original, "id", None)
         self.base_version = getattr(original, "version", None)
-        self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{uuid.uuid4()}")
+        self.key = key or (f"event-{self.event_id}" if self.event_id else f"new-{new_id()}")
         self.folder = folder
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -189,10 +203,13 @@ def offer_drafts(parent: QWidget | None, ops: Any, db_path: Path | str | None,
     """Offer back each draft left for this database; return how many forms were opened."""
     if db_path is None:
         return 0
+    found = drafts.load_drafts(db_path, folder)
+    if not found:
+        return 0  # the usual start: the event form's modules are not loaded for nothing
     if form_class is None:
         from .event_form import EventFormDialog as form_class
     opened = 0
-    for draft in drafts.load_drafts(db_path, folder):
+    for draft in found:
         choice = _ask_draft(parent, draft)
         if choice == "later":
             continue

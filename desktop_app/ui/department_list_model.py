@@ -36,6 +36,10 @@ class DepartmentListModel(QAbstractListModel):
         self._statuses: tuple[str, ...] = ()
         self._rows: list[dict[str, Any]] = []
         self._counts_due = False
+        self._counts_held = False
+        # A small file is counted in reload() itself (well under a millisecond), so the
+        # list shows its counts in the window's first frame (see MainWindow).
+        self.count_at_once = False
         self._departments: list[Any] = []
         ops.changed.connect(self.reload)
 
@@ -51,8 +55,24 @@ class DepartmentListModel(QAbstractListModel):
         self._departments = self.ops.store.departments()
         self._set_rows(self._build_rows(None))
         self._counts_due = True
-        # A short delay rather than 0: the window's first paint comes first, then the counts.
-        QTimer.singleShot(COUNTS_DELAY_MS, self._fill_counts)
+        if self.count_at_once:
+            self._fill_counts()
+        elif not self._counts_held:
+            # A short delay rather than 0: the window's first paint comes first, then the counts.
+            QTimer.singleShot(COUNTS_DELAY_MS, self._fill_counts)
+
+    def hold_counts(self) -> None:
+        """Count nothing until ``release_counts`` (the window's first paint comes first)."""
+        self._counts_held = True
+
+    def release_counts(self) -> None:
+        if self._counts_held:
+            self._counts_held = False
+            if self._counts_due:
+                # Released after the first paint: no delay needed, and counted before the
+                # table's own count (20 ms on), so the window is idle once the status bar
+                # shows the total — a click right then is not kept waiting by this list.
+                QTimer.singleShot(0, self._fill_counts)
 
     def _build_rows(self, counts: dict[str, int] | None) -> list[dict[str, Any]]:
         rows = [

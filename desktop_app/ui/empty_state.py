@@ -54,7 +54,6 @@ class EmptyState(QWidget):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self.setObjectName("emptyState")
-        self.stack: QStackedWidget | None = None
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.heading = QLabel(tr("В этом файле пока нет мероприятий"), self)
@@ -94,13 +93,6 @@ class EmptyState(QWidget):
         # Operations and undo stack, at whatever moment the collector next ran.
         return cast("MainWindow", self.window())
 
-    def follow_counts(self) -> None:
-        """Shown instead of the table while the file has no events."""
-        counts = self._win.ops.store.counts()
-        self.refresh(counts)
-        if self.stack is not None:
-            self.stack.setCurrentWidget(self if not counts["events"] else self._win.ui.eventTable)
-
     def refresh(self, counts: dict[str, int]) -> None:
         has_department, has_agreement = bool(counts["departments"]), bool(counts["agreements"])
         writable = not self._win.readonly
@@ -121,21 +113,52 @@ class EmptyState(QWidget):
         self.event_button.setVisible(writable and has_department and has_agreement)
 
 
-def install_empty_state(win: MainWindow) -> EmptyState:
-    """Put the empty state beside the events table; it is shown while no event exists."""
+class EventStack(QStackedWidget):
+    """The events table, or in its place the first steps while the file has no events.
+
+    The first steps are built the first time they are needed: a file with events
+    never pays for their widgets (and their style sheet) before its first paint.
+    """
+
+    def __init__(self, win: MainWindow, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventStack")
+        self.table = win.ui.eventTable
+        self._empty: EmptyState | None = None
+
+    @property
+    def _win(self) -> MainWindow:
+        return cast("MainWindow", self.window())
+
+    def empty_state(self) -> EmptyState:
+        if self._empty is None:
+            self._empty = EmptyState(self._win)
+            self.addWidget(self._empty)
+        return self._empty
+
+    def follow_counts(self) -> None:
+        """Shown instead of the table while the file has no events."""
+        store = self._win.ops.store
+        # EXISTS stops at the first event; a count would read all 100,000 of them.
+        if store.has_events():
+            self.setCurrentWidget(self.table)
+            return
+        empty = self.empty_state()
+        empty.refresh(store.counts())
+        self.setCurrentWidget(empty)
+
+
+def install_empty_state(win: MainWindow) -> EventStack:
+    """Put the table in a stack that shows the first steps instead while no event exists."""
     table = win.ui.eventTable
     holder = table.parentWidget()
-    stack = QStackedWidget(holder)
-    stack.setObjectName("eventStack")
+    stack = EventStack(win, holder)
     if isinstance(holder, QSplitter):
         holder.replaceWidget(holder.indexOf(table), stack)
     elif holder is not None and holder.layout() is not None:
         holder.layout().replaceWidget(table, stack)
     stack.addWidget(table)
-    empty = EmptyState(win)
-    stack.addWidget(empty)
-    empty.stack = stack
     # A bound method: Qt drops the connection with this widget, while Operations may live on.
-    win.ops.changed.connect(empty.follow_counts)
-    empty.follow_counts()
-    return empty
+    win.ops.changed.connect(stack.follow_counts)
+    stack.follow_counts()
+    return stack

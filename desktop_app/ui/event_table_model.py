@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from ..domain.entities import EventStatus
 from ..storage import event_list
@@ -30,6 +30,10 @@ from ..storage.event_list import Column, EventQuery
 from .operations import Operations
 
 WINDOW = 200
+# In a large file a reload reads only the head of the first window: the rows a tall
+# screen shows at once (cold, 80 rows of 100,000 cost ~2.5 ms of the first paint where
+# 200 cost ~5.5 ms). The rest of that window is read when a row past the head is asked for.
+FIRST_ROWS = 80
 KEEP_WINDOWS = 16
 # A search too short for the index scans every row; beyond this many rows the
 # table waits for the third letter instead of freezing.
@@ -39,11 +43,15 @@ COUNT_DELAY_MS = 20
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEPARTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# ForegroundRole gets a QColor, which the view paints as a solid brush: a QBrush
+# made here would make PySide6 build QGradient's Python type and enums (~4 ms)
+# during the window's first paint.
 _STATUS_COLORS = {
     str(EventStatus.PLANNED): QColor("#1f5fa8"),
     str(EventStatus.NOT_DONE): QColor("#b3261e"),
     str(EventStatus.POSTPONED): QColor("#a35a00"),
 }
+_GROUP_CONTINUES = QColor("#8a8a8a")
 
 _FIELDS = {
     Column.DEPARTMENT: "department_short",
@@ -103,9 +111,15 @@ class EventTableModel(QAbstractTableModel):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._count_rest)
+        self._counts_held = False
+        self._count_wanted = False  # a count waits for release_counts
         self._count = 0
         self._windows: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        # Rows read by a reload: WINDOW, or FIRST_ROWS for a large file (see MainWindow).
+        self.first_rows = WINDOW
+        self._head_only = False  # window 0 holds only the first ``first_rows`` rows
         self._titles = column_titles()
+        self._bold: QFont | None = None
         self.search_put_off = False
         ops.changed.connect(self.reload)
 
@@ -138,22 +152,36 @@ class EventTableModel(QAbstractTableModel):
         """Show the first window at once; count the rest just after the repaint.
 
         With 100,000 rows the count (or a search's count) costs as much as the
-        window itself, so a full first window is shown alone and the exact
-        count follows on the next turn of the event loop (the scroll bar grows).
+        window itself, so the head of the first window is shown alone and the
+        exact count follows once the view has painted (the scroll bar grows).
         """
         self._count_timer.stop()  # a count of the previous query is no longer wanted
+        self._count_wanted = False
         self.beginResetModel()
         self._windows.clear()
         self._effective = self._effective_query()
-        first = event_list.event_rows(self.ops.store, self._effective, 0, WINDOW)
+        first = event_list.event_rows(self.ops.store, self._effective, 0, self.first_rows)
         self._windows[0] = first
+        self._head_only = self.first_rows < WINDOW and len(first) == self.first_rows
         self._count = len(first)
         self.endResetModel()
-        if len(first) < WINDOW:
+        if len(first) < self.first_rows:
             self.reloaded.emit(self._count, self.search_put_off)
-        else:
+        elif not self._counts_held:
             # A short delay lets the view paint the first window before the count runs.
             self._count_timer.start()
+        else:
+            self._count_wanted = True
+
+    def hold_counts(self) -> None:
+        """Run no count until ``release_counts`` (the window's first paint comes first)."""
+        self._counts_held = True
+
+    def release_counts(self) -> None:
+        if self._counts_held:
+            self._counts_held = False
+            if self._count_wanted:
+                self._count_timer.start()
 
     def _count_rest(self) -> None:
         total = event_list.count_events(self.ops.store, self._effective)
@@ -169,15 +197,18 @@ class EventTableModel(QAbstractTableModel):
         if not 0 <= row < self._count:
             return None
         number = row // WINDOW
+        offset = row - number * WINDOW
         rows = self._windows.get(number)
-        if rows is None:
+        if rows is None or (number == 0 and self._head_only and offset >= len(rows)):
             rows = event_list.event_rows(self.ops.store, self._effective, number * WINDOW, WINDOW)
             self._windows[number] = rows
+            if number == 0:
+                self._head_only = False
+            self._windows.move_to_end(number)
             while len(self._windows) > KEEP_WINDOWS:
                 self._windows.popitem(last=False)
         else:
             self._windows.move_to_end(number)
-        offset = row - number * WINDOW
         return rows[offset] if offset < len(rows) else None
 
     def event_id(self, row: int) -> str | None:
@@ -232,18 +263,23 @@ class EventTableModel(QAbstractTableModel):
             return row["department_id"]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.STATUS:
-                color = _STATUS_COLORS.get(row["status"])
-                return QBrush(color) if color else None
+                return _STATUS_COLORS.get(row["status"])
             if column == Column.DEPARTMENT and self._continues_group(index.row(), row):
-                return QBrush(QColor("#8a8a8a"))
+                return _GROUP_CONTINUES
         if role == Qt.ItemDataRole.FontRole and column == Column.DEPARTMENT:
             if self._query.sort_column == Column.DEPARTMENT and not self._continues_group(
                 index.row(), row
             ):
-                font = QFont()
-                font.setBold(True)
-                return font
+                return self._bold_font()
         return None
+
+    def _bold_font(self) -> QFont:
+        # One font for every group's first row, made on first use (a QFont needs the
+        # application, which does not exist yet when this module is imported).
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
 
     def _continues_group(self, row_number: int, row: dict[str, Any]) -> bool:
         """In report order, a row of the same department as the row above (drawn grey)."""

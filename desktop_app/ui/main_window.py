@@ -7,12 +7,14 @@ the menu actions do lives in window_actions.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,13 +32,24 @@ from ..storage.event_list import Column, EventFocus
 from . import window_actions
 from .department_list_model import DEPARTMENT_ID_ROLE, DepartmentListModel
 from .empty_state import install_empty_state
-from .event_table_model import EventTableModel, status_label
+from .event_table_model import FIRST_ROWS, EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
 from .screen_fit import fit_to_screen, largest_size
-from .summary.focus_bar import FocusBar
+
+if TYPE_CHECKING:
+    # Named only: PySide6 builds a Qt class's type (QEvent: ~1.5 ms of enums) on its
+    # first use, and a usual file's window needs neither before its first paint.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
+
+    from .empty_state import EmptyState
+    from .summary.focus_bar import FocusBar
 
 SEARCH_DELAY_MS = 150
+COUNTS_FALLBACK_MS = 300
+# Beyond this many events in the file the window defers its counts past the first paint.
+LARGE_FILE_EVENTS = 5000
 # Period codes in the order of the period list (ReportPeriod.short_code without the year).
 PERIOD_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "Y")
 DEFAULT_WIDTHS = {
@@ -58,6 +71,25 @@ def period_from_code(year: int, code: str) -> ReportPeriod:
 
 def code_of(period: ReportPeriod) -> str:
     return period.short_code.partition("_")[2] or "Y"
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` on the event loop's turn after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        self._paint = QEvent.Type.Paint
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == self._paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -85,13 +117,24 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentListModel(ops, self)
         self.ui.eventTable.setModel(self.events)
         self.ui.departmentList.setModel(self.departments)
-        # Which summary count the table shows, if any: between the filters and the table.
-        self.focus_bar = FocusBar(self)
-        self.ui.tableLayout.insertWidget(1, self.focus_bar)
-        self.focus_bar.cleared.connect(self.clear_focus)
+        if event_list.may_hold_more_events_than(ops.store, LARGE_FILE_EVENTS):
+            # A large file reads the head of the table's first window, and its counts
+            # (100,000 events: ~20 ms) wait for the first paint. Their own short delays
+            # were not enough: whatever ran between this constructor and the event loop
+            # (the drafts check, the crash log, a loaded machine) made them due first.
+            self.events.first_rows = FIRST_ROWS
+            self.events.hold_counts()
+            self.departments.hold_counts()
+            self._paint_watch = _FirstPaint(self, self._release_counts)
+            # A window that is never shown (a test, a script) still gets its counts.
+            QTimer.singleShot(COUNTS_FALLBACK_MS, self._release_counts)
+        else:
+            # A clerk's usual file: counted at once, so the first frame is complete.
+            self.departments.count_at_once = True
+        self._focus_bar: FocusBar | None = None
         self._setup_table()
         self._setup_actions()
-        self.empty_state = install_empty_state(self)
+        self.event_stack = install_empty_state(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self._selected_id: str | None = None
@@ -105,6 +148,33 @@ class MainWindow(QMainWindow):
             self._show_readonly()
 
     # -- building ------------------------------------------------------------------
+
+    # Two hidden widgets are built on first use, not before the first paint (their
+    # creation and style-sheet polish cost ~3 ms there and most windows never show them).
+
+    @property
+    def focus_bar(self) -> FocusBar:
+        """Which summary count the table shows, if any: between the filters and the table."""
+        if self._focus_bar is None:
+            from .summary.focus_bar import FocusBar
+
+            self._focus_bar = FocusBar(self)
+            self.ui.tableLayout.insertWidget(1, self._focus_bar)
+            self._focus_bar.cleared.connect(self.clear_focus)
+        return self._focus_bar
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The first steps shown instead of the table while the file has no events."""
+        return self.event_stack.empty_state()
+
+    def _release_counts(self) -> None:
+        self.events.release_counts()
+        self.departments.release_counts()
+
+    def _hide_focus(self) -> None:
+        if self._focus_bar is not None:
+            self._focus_bar.hide()
 
     def _fill_choices(self) -> None:
         names = [
@@ -326,14 +396,14 @@ class MainWindow(QMainWindow):
         self.focus_bar.show_text(text)
 
     def clear_focus(self) -> None:
-        self.focus_bar.hide()
+        self._hide_focus()
         self.events.set_filters(focus=None)
 
     def _apply_period(self) -> None:
         period = self.period()
         self.departments.set_range(period.start, period.end, self.statuses())
         # A count of another period or department no longer holds: its filter goes.
-        self.focus_bar.hide()
+        self._hide_focus()
         self.events.set_filters(start=period.start, end=period.end, focus=None)
         self.view_changed.emit()
         title = self.tr("Мероприятия {0} — межрегиональное сотрудничество").format(period.title)
@@ -363,7 +433,7 @@ class MainWindow(QMainWindow):
     def _department_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         department_id = current.data(DEPARTMENT_ID_ROLE) or None
         if department_id != self.events.query.department_id:
-            self.focus_bar.hide()
+            self._hide_focus()
             self.events.set_filters(department_id=department_id, focus=None)
             self.view_changed.emit()
 

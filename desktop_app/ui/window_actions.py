@@ -8,7 +8,6 @@ is not available.
 
 from __future__ import annotations
 
-import calendar
 import importlib
 import logging
 from dataclasses import replace
@@ -22,10 +21,8 @@ from PySide6.QtWidgets import QMessageBox
 from ..domain.entities import Event, EventStatus, new_id
 from ..domain.periods import ReportPeriod
 from ..errors import UserError
-from .choice_dialog import ask_choice
-from .crash import keep_drafts
-from .empty_state import add_own_department
 from .file_actions import add_file_menu_actions, open_demo
+from .summary.action import install_summary_action
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -81,8 +78,6 @@ def connect_actions(win: MainWindow) -> None:
     ui.actionQuit.setShortcuts([QKeySequence("Ctrl+Q")])
     add_file_menu_actions(win)
     ui.actionAbout.triggered.connect(lambda: about(win))
-    from .summary.summary_window import install_summary_action
-
     install_summary_action(win)
 
 
@@ -90,6 +85,10 @@ def connect_actions(win: MainWindow) -> None:
 
 
 def _form(win: MainWindow, event: Event | None) -> None:
+    # Imported when a form opens, not with the window: the drafts code (uuid, the log
+    # file, traceback) is not needed before the first paint.
+    from .crash import keep_drafts
+
     dialog_class = _feature(win, "ui.event_form", "EventFormDialog")
     if dialog_class is None:
         return
@@ -108,6 +107,8 @@ def new_event(win: MainWindow) -> None:
             tr("В этом файле ещё нет ни одного департамента, а мероприятие записывается за "
                "департаментом. Добавить свой департамент сейчас?"),
         )
+        from .empty_state import add_own_department  # the record dialogs load on first use
+
         if answer != QMessageBox.StandardButton.Yes or add_own_department(win) is None:
             return
     _form(win, None)
@@ -145,6 +146,8 @@ def duplicate_for_agreement(win: MainWindow) -> None:
     if not agreements:
         win.ops.report(tr("В справочнике нет действующих соглашений."))
         return
+    from .choice_dialog import ask_choice  # QInputDialog is built on first use only
+
     labels = [a.short_name or a.title for a in agreements]
     chosen = ask_choice(win, tr("Дублировать для другого соглашения"), tr("Соглашение:"), labels)
     if chosen is None:
@@ -155,6 +158,8 @@ def duplicate_for_agreement(win: MainWindow) -> None:
 
 
 def _shift_months(day: date, months: int) -> date:
+    import calendar  # only when duplicating into the next quarter
+
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

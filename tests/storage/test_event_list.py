@@ -90,3 +90,37 @@ def _q1():
 def _text(store, event_id):
     e = store.event(event_id)
     return " ".join([e.title, e.timing, e.place, e.participants, e.result, e.note]).replace("ё", "е")
+
+
+def test_report_order_walks_the_indexes_without_sorting(demo_store):
+    """A window of rows in report order reads the departments' and the events' indexes in
+    order and stops: no temporary B-tree that sorts every event of a department first."""
+    from desktop_app.storage.event_list import _order, _where
+
+    for descending in (False, True):
+        query = replace(Q1, descending=descending)
+        where, params = _where(query)
+        plan = demo_store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT e.rowid FROM departments d JOIN events e "
+            f"ON d.id = e.department_id WHERE {where} ORDER BY {_order(query)} LIMIT 200",
+            params,
+        ).fetchall()
+        details = " | ".join(row[-1] for row in plan)
+        assert "TEMP B-TREE" not in details, details
+        assert "departments_order" in details and "events_list_department" in details
+    # The order itself is the report's, forwards and backwards.
+    forwards = [r["id"] for r in event_rows(demo_store, Q1, 0, 100)]
+    backwards = [r["id"] for r in event_rows(demo_store, replace(Q1, descending=True), 0, 100)]
+    assert forwards == [e.id for e in demo_store.events_in_period(_q1())]
+    assert backwards == forwards[::-1]
+
+
+def test_a_file_may_hold_more_events_than_its_largest_rowid_says_never_fewer(demo_store):
+    from desktop_app.storage.event_list import may_hold_more_events_than
+
+    assert may_hold_more_events_than(demo_store, 28)
+    assert not may_hold_more_events_than(demo_store, 29)
+    for event in demo_store.events_in_period(_q1())[:5]:
+        demo_store.delete_event(event.id)
+    # 24 events left: still a bound from above (a file is taken for larger, never smaller).
+    assert may_hold_more_events_than(demo_store, 24)

@@ -245,23 +245,3 @@ def show_summary(win: MainWindow) -> SummaryWindow:
     else:
         window.show()
     return window
-
-
-def install_summary_action(win: MainWindow) -> None:
-    """«Сводка» in the Service menu and on the toolbar, added here so the window's form stays as is."""
-    from PySide6.QtGui import QAction, QKeySequence
-    from PySide6.QtWidgets import QStyle
-
-    action = QAction(tr("Сводка…"), win)
-    action.setObjectName("actionSummary")
-    action.setIconText(tr("Сводка"))
-    action.setToolTip(tr("Сводка за период: мероприятия по департаментам, соглашениям, "
-                         "регионам, месяцам и статусам"))
-    action.setShortcut(QKeySequence("F9"))
-    action.setIcon(win.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
-    action.triggered.connect(lambda: show_summary(win))
-    win.ui.menuService.insertAction(win.ui.actionChangeLog, action)
-    win.ui.mainToolBar.addAction(action)
-    win.actionSummary = action  # type: ignore[attr-defined]
-
-
