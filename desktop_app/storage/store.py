@@ -256,8 +256,14 @@ class Store(ReferenceRecords):
         its row as JSON arrays, so the period's rows are read once (three statements
         read them three times, half the report's time on 10,000 events).
         """
-        where = "e.starts_on BETWEEN ? AND ?"
         params: list[Any] = [start.isoformat(), end.isoformat()]
+        first, last = self.conn.execute(
+            "SELECT min(starts_on), max(starts_on) FROM events").fetchone()
+        # A file of one quarter, exported whole: every row qualifies, and reading the
+        # table through in its own order is cheaper than a lookup per row through an
+        # index (0.04 s of 10,000 events).
+        whole = first is not None and params[0] <= first and last <= params[1]
+        where = "e.starts_on BETWEEN ? AND ?"
         if department_ids is not None:
             ids = list(department_ids)
             where += f" AND e.department_id IN ({','.join('?' * len(ids))})"
@@ -276,7 +282,8 @@ class Store(ReferenceRecords):
             "(SELECT json_group_array(name) FROM (SELECT g.name FROM event_regions er "
             " JOIN regions g ON g.id = er.region_id WHERE er.event_id = e.id "
             " ORDER BY er.position)) ELSE '[]' END "
-            f"FROM events e JOIN departments d ON d.id = e.department_id "
+            f"FROM events e {'NOT INDEXED' if whole else ''} JOIN departments d "
+            f"ON d.id = e.department_id "
             f"WHERE {where} ORDER BY d.position, d.name, e.position, e.created_at",
             params,
         )

@@ -165,3 +165,32 @@ def test_a_period_read_gives_each_event_as_a_read_by_id_does(store, dept, agreem
 def test_integrity_and_counts(demo_store):
     assert demo_store.integrity() == "ok"
     assert demo_store.counts()["events"] == 29
+
+
+def test_a_period_covering_the_whole_file_reads_the_table_through_with_the_same_result():
+    # Exporting a file of one quarter: every row qualifies, so the events are read in the
+    # table's own order (no index lookups); the events and their order are those the
+    # date index gives once the file holds more than the period.
+    from dataclasses import replace as _replace
+
+    from desktop_app.demo import load_demo
+    from desktop_app.domain.periods import ReportPeriod
+
+    store = Store.in_memory()
+    load_demo(store)
+    q1 = ReportPeriod.quarter(2020, 1)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    whole = store.events_between(q1.start, q1.end)
+    assert any("NOT INDEXED" in s for s in statements)
+    later = store.events_in_period(q1)[0]
+    store.save_event(_replace(later, id="later", starts_on=date(2020, 5, 5),
+                              ends_on=date(2020, 5, 5), timing="5 мая"))
+    statements.clear()
+    indexed = store.events_between(q1.start, q1.end)
+    assert not any("NOT INDEXED" in s for s in statements)
+    assert [e.id for e in indexed] == [e.id for e in whole]
+    assert indexed == whole
+    assert len(whole) == store.conn.execute(
+        "SELECT count(*) FROM events WHERE starts_on BETWEEN '2020-01-01' AND '2020-03-31'"
+    ).fetchone()[0]
