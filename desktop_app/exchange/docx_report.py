@@ -10,7 +10,7 @@ templates the text way does not take.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from docx import Document
@@ -53,7 +53,7 @@ def _open_template(template: Path | str | None) -> DocxDocument:
         ) from None
 
 
-def _parse_rows(rows: list[str], nsmap: dict[str | None, str]) -> list[etree._Element]:
+def _parse_rows(rows: Iterable[str], nsmap: dict[str | None, str]) -> list[etree._Element]:
     decls = " ".join(f'xmlns:{k}="{v}"' for k, v in nsmap.items() if k)
     wrapper = etree.fromstring(f"<w:tbl {decls}>{''.join(rows)}</w:tbl>", oxml_parser)
     return list(wrapper)
@@ -74,7 +74,7 @@ class _SplicedPart(DocumentPart):
         return super().blob.replace(f"<!--{_ROWS_MARK}-->".encode(), self._rows_xml, 1)
 
 
-def _splice_rows(doc: DocxDocument, tbl: etree._Element, rows: list[str],
+def _splice_rows(doc: DocxDocument, tbl: etree._Element, rows: Iterable[str],
                  nsmap: dict[str | None, str]) -> bool:
     """Leave the rows as text for the saved file; False where that cannot give the bytes
     the parsed rows would (a prefix the document root does not declare the same way)."""

@@ -19,6 +19,7 @@ import posixpath
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 from lxml import etree
@@ -226,7 +227,7 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
     if any(doc_root.nsmap.get(k) != v for k, v in filled.nsmap.items() if k):
         return False  # a prefix the rows use is declared otherwise: python-docx parses them
     filled.tbl.append(etree.Comment("interreg:rows"))
-    rows = filled.rows  # they go to the zip in pieces, then are let go
+    rows = filled.rows  # made as they go to the zip, a piece at a time
     del filled
 
     author = style.executor_name.strip() or default_author()
@@ -297,10 +298,10 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
     return True
 
 
-def _pieces(head: bytes, rows: list[str], tail: bytes) -> Iterator[bytes]:
+def _pieces(head: bytes, rows: Iterator[str], tail: bytes) -> Iterator[bytes]:
     yield head
-    for start in range(0, len(rows), ROWS_PER_PIECE):
-        yield "".join(rows[start : start + ROWS_PER_PIECE]).encode()
+    while piece := list(islice(rows, ROWS_PER_PIECE)):
+        yield "".join(piece).encode()
     yield tail
 
 
