@@ -25,7 +25,7 @@ from ..domain.report import COLUMN_COUNT, EventRow, Report, ReportStyle, Section
 from ..domain.report_columns import column_widths_mm
 from .files import ZIP_LEVEL, ExportError
 from .xlsx_package import Alignment, CellStyles, Font, SheetSetup, write_package
-from .xml_text import xml_text
+from .xml_text import has_xml_special, xml_text
 
 if TYPE_CHECKING:
     from ..domain.summary import Summary
@@ -35,7 +35,6 @@ __all__ = ["column_width_chars", "page_breaks", "save_xlsx"]
 _PX_PER_MM = 96 / 25.4
 _MM_PER_INCH = 25.4
 _LETTERS = [chr(ord("A") + i) for i in range(COLUMN_COUNT)]  # eight columns: A to H
-_XML_SPECIAL = re.compile("[&<>\r]")  # what xml_text escapes
 _EMPTY_SHEET_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 _HEADER_FOOTER_END = "</headerFooter>"  # row breaks follow it in a worksheet's schema order
 
@@ -112,7 +111,7 @@ def save_xlsx(report: Report, path: Path | str, style: ReportStyle | None = None
         if template is None:
             template = row_templates[quotes] = event_row_template(quotes)
         # One scan of the row's texts: most rows have nothing to escape.
-        if _XML_SPECIAL.search("".join(texts)) is not None:
+        if has_xml_special("".join(texts)):
             texts = [xml_text(value) for value in texts]
         rows_xml.append(template.format(row_no, height, *texts))
 
