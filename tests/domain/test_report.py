@@ -253,3 +253,20 @@ def test_each_row_is_cleaned_and_dated_on_its_own_when_texts_repeat():
     assert (sbor.title, sbor.place, sbor.participants, sbor.result, sbor.note) == (
         "Сбор", "г. Тверь", "10\nчеловек", "=1", "-")
     assert sbor.timing == "5 февраля"
+
+
+def test_event_rows_are_the_rows_the_dataclass_makes():
+    # build_report makes its rows without the frozen dataclass's __init__: each must
+    # hold every field, and equal, hash and print as the constructor's row does.
+    from dataclasses import fields
+
+    from desktop_app.domain.report import EventRow, _event_row
+
+    values = {f.name: f"v{i}" for i, f in enumerate(fields(EventRow))}
+    made, plain = _event_row(dict(values)), EventRow(**values)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert vars(made) == vars(plain)
+    report = build_report([D1], AGREEMENTS, [ev("Первое", D1, "a"), ev("Второе", D1, "a")],
+                          ReportOptions(period=Q1))
+    names = {f.name for f in fields(EventRow)}
+    assert all(set(vars(row)) == names for row in report.event_rows())
