@@ -160,10 +160,44 @@ class PackageContents:
     """What the package part holds, read from the store: ``events`` are the records'
     JSON texts (as ``_dumps`` writes a record), each with its ``row_hash`` and ``history``."""
 
-    events: list[str]
+    events: Sequence[str]
     departments: list[Department]
     agreements: list[Agreement]
     period: ReportPeriod | None
+
+
+class _Records(Sequence[str]):
+    """The records' JSON texts, each put together when it is taken (see
+    contents_from_rows): 10,000 of them held at once were 28 MB the export faulted in
+    only to write them out one after another."""
+
+    def __init__(self, found: list[tuple[str, str, str, str, tuple[str, ...]]],
+                 history: Mapping[str, list[str]], printed: Mapping[str, str]) -> None:
+        self._found, self._history, self._printed = found, history, printed
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self._text(values) for values in self._found[index]]
+        return self._text(self._found[index])
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self._text, self._found)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other if isinstance(other, list | _Records) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _text(self, values: tuple[str, str, str, str, tuple[str, ...]]) -> str:
+        event_id, _, agreements, _, (g0, g1, g2, g3) = values
+        # Hex digests need no JSON escaping: written as _dumps would write them.
+        hashes = self._history.get(event_id)
+        listed = '["' + '", "'.join(hashes) + '"]' if hashes else "[]"
+        return (f'{{{g0}"agreement_ids": {agreements}{g1}, "history": {listed}{g2}, '
+                f'"row_hash": "{self._printed[event_id]}"{g3}}}')
 
 
 def _dumps(value: Any) -> str:
@@ -448,17 +482,32 @@ def _history(
                          {a.id: a.title for a in store.agreements()}, keys, limit)
 
 
+def _spells(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``text`` is "{" + ``pieces`` joined + "}", compared where it stands: the
+    pieces are never joined (10,000 records' texts would be 28 MB made to be compared)."""
+    if len(text) != 2 + sum(map(len, pieces)) or not text.startswith("{"):
+        return False
+    at = 1
+    for piece in pieces:
+        if not text.startswith(piece, at):
+            return False
+        at += len(piece)
+    return text.endswith("}")
+
+
 def _state_hashes(
     texts: Mapping[str, Sequence[str]], depts: Mapping[str, str], titles: Mapping[str, str],
-    keys: MatchKeys, limit: int = 20, current: Mapping[str, tuple[str, str, str, str]] | None = None,
+    keys: MatchKeys, limit: int = 20,
+    current: Mapping[str, tuple[tuple[str, ...], str, str, str]] | None = None,
 ) -> dict[str, list[str]]:
     """Content hashes of each event's states (the change log's JSON snapshots, newest
     first), each once, at most ``limit``; a snapshot that is not JSON is skipped.
 
-    ``current`` gives an event's stored record as the log writes a snapshot, with its
-    department id, agreement ids (JSON) and content fields as SQLite wrote them (see
-    ``event_record_values``): a snapshot with that very text is hashed from those,
-    without reading its JSON — most events' newest state is the stored one."""
+    ``current`` gives an event's stored record as the log writes a snapshot — in pieces,
+    the text being "{" + the pieces + "}" — with its department id, agreement ids (JSON)
+    and content fields as SQLite wrote them (see ``event_record_values``): a snapshot with
+    that very text is hashed from those, without reading its JSON — most events' newest
+    state is the stored one."""
     current = current or {}
     agreement_parts: dict[str, str] = {}
     out: dict[str, list[str]] = {}
@@ -466,7 +515,7 @@ def _state_hashes(
         hashes: list[str] = []
         stored = current.get(event_id)
         for text in snapshots:
-            if stored is not None and text == stored[0]:
+            if stored is not None and _spells(text, stored[0]):
                 _, department_id, agreements, fields = stored
                 part = agreement_parts.get(agreements)
                 if part is None:
@@ -537,27 +586,17 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
     found = [by_id[i] for i in report_event_ids(report) if i in by_id]
     # Each record as the change log's snapshot of it is written (json.dumps with sorted
     # keys): a snapshot with this text is the stored state (see _state_hashes).
-    stored = {event_id: (f'{{{g0}"agreement_ids": {agreements}{g1}{g2}{g3}}}', department_id,
+    stored = {event_id: ((g0, '"agreement_ids": ', agreements, g1, g2, g3), department_id,
                          agreements, fields)
               for event_id, department_id, agreements, fields, (g0, g1, g2, g3) in found}
     revisions = rows.revisions if len(found) == len(by_id) else \
         {event_id: rows.revisions.get(event_id, []) for event_id in stored}
     history = _state_hashes(revisions, {d.id: d.name for d in rows.departments},
                             {a.id: a.title for a in rows.agreements}, keys, current=stored)
-    events: list[str] = []
-    used_depts: set[str] = set()
-    agreement_lists: set[str] = set()
-    for event_id, department_id, agreements, _, (g0, g1, g2, g3) in found:
-        used_depts.add(department_id)
-        agreement_lists.add(agreements)
-        # Hex digests need no JSON escaping: written as _dumps would write them.
-        hashes = history.get(event_id)
-        listed = '["' + '", "'.join(hashes) + '"]' if hashes else "[]"
-        events.append(f'{{{g0}"agreement_ids": {agreements}{g1}, "history": {listed}{g2}, '
-                      f'"row_hash": "{printed[event_id]}"{g3}}}')
-    used_agreements = {a for text in agreement_lists for a in json.loads(text)}
+    used_depts = {values[1] for values in found}
+    used_agreements = {a for text in {values[2] for values in found} for a in json.loads(text)}
     return PackageContents(
-        events,
+        _Records(found, history, printed),
         [d for d in rows.departments if d.id in used_depts],
         [a for a in rows.agreements if a.id in used_agreements],
         report.period,
