@@ -194,7 +194,7 @@ def count_events(store: Store, query: EventQuery) -> int:
 
 def _covers_every_event(store: Store, query: EventQuery) -> bool:
     """Whether every event of the file starts inside the query's dates (two index descents)."""
-    first, last = store.conn.execute("SELECT min(starts_on), max(starts_on) FROM events").fetchone()
+    first, last = store.start_span()
     return first is None or (query.start.isoformat() <= first and last <= query.end.isoformat())
 
 
