@@ -151,3 +151,32 @@ def test_a_large_write_that_fails_midway_keeps_the_indexes():
     assert _indexes(store) == before
     assert _state(store) == state
     assert store.integrity() == "ok"
+
+
+def test_a_text_with_nul_is_indexed_whole_as_one_by_one():
+    # The search texts go to SQLite as one JSON array, whose functions end a text at
+    # NUL; a text holding one goes row by row instead and is indexed whole.
+    one_by_one, bulk = _demo(), _demo()
+    items = _items(bulk)
+    items[0] = (replace(items[0][0], note="до\x00после"), False)
+    with one_by_one.transaction():
+        for event, as_in_file in items:
+            if as_in_file:
+                save_event_as_in_file(one_by_one, event)
+            else:
+                one_by_one.save_event(event)
+    save_events_in_bulk(bulk, items)
+    assert _state(bulk) == _state(one_by_one)
+    body = bulk.conn.execute("SELECT s.body FROM events_search s JOIN events e "
+                             "ON e.rowid = s.rowid WHERE e.id = 'new-0'").fetchone()[0]
+    assert body.endswith("до\x00после")
+
+
+def test_a_file_without_the_search_index_is_written_without_one():
+    store = _demo()
+    store.conn.execute("DROP TRIGGER events_search_insert")
+    save_events_in_bulk(store, _many_new(store, 3))
+    assert store.event("many-2").title == "Мероприятие 2"
+    assert _found(store, "Мероприятие 2") == 0  # nothing indexed, and no error
+    assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name = 'events_search_update'").fetchone()[0] == 1
