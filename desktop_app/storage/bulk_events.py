@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from ..domain.entities import Event, event_with
@@ -54,10 +55,12 @@ def _row_values(event: Event) -> tuple[Any, ...]:
     return tuple(records.event_row(event).values())
 
 
+_search_fields = attrgetter("title", "timing", "place", "participants", "result", "note")
+
+
 def _search_text(event: Event) -> str:
     """schema.SEARCH_BODY of an event's row, computed here from its fields."""
-    return " ".join([event.title, event.timing, event.place, event.participants, event.result,
-                     event.note]).replace("ё", "е").replace("Ё", "Е")
+    return " ".join(_search_fields(event)).replace("ё", "е").replace("Ё", "Е")
 
 
 def _search_rows(conn: sqlite3.Connection, items: Sequence[tuple[Event, bool]],
@@ -109,12 +112,25 @@ def _index_search_rows(conn: sqlite3.Connection, ids: list[str],
     with _search_hash_size(conn, _SEARCH_HASH_BYTES):
         conn.execute("DELETE FROM events_search WHERE rowid IN (SELECT rowid FROM events "
                      "WHERE id IN (SELECT value FROM json_each(?)))", [json.dumps(ids)])
-        if any("\x00" in text for _rowid, text in rows):
+        if not rows:
+            return
+        first = rows[0][0]
+        if rows[-1][0] - first == len(rows) - 1:
+            # Consecutive rowids (all new, the usual import): the texts alone, each one's
+            # rowid from its place in the array — a third less for SQLite to unpack.
+            payload = json.dumps([text for _rowid, text in rows], ensure_ascii=False)
+            insert = ("INSERT INTO events_search(rowid, body) SELECT ? + key, value "
+                      "FROM json_each(?)")
+            params: list[Any] = [first, payload]
+        else:
+            payload = json.dumps(rows, ensure_ascii=False)
+            insert = ("INSERT INTO events_search(rowid, body) SELECT json_extract(value, "
+                      "'$[0]'), json_extract(value, '$[1]') FROM json_each(?)")
+            params = [payload]
+        if "\\u0000" in payload:  # JSON's escape of NUL (or a text that spells it)
             conn.executemany("INSERT INTO events_search(rowid, body) VALUES (?, ?)", rows)
         else:
-            conn.execute("INSERT INTO events_search(rowid, body) SELECT "
-                         "json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                         "FROM json_each(?)", [json.dumps(rows, ensure_ascii=False)])
+            conn.execute(insert, params)
 
 
 # FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize' (1 MiB
