@@ -162,12 +162,14 @@ def test_a_large_write_that_fails_midway_keeps_the_indexes():
     assert store.integrity() == "ok"
 
 
-def test_a_text_with_nul_is_indexed_whole_as_one_by_one():
-    # The search texts go to SQLite as one JSON array, whose functions end a text at
-    # NUL; a text holding one goes row by row instead and is indexed whole.
+# The search texts go to SQLite as one JSON array, whose functions end a text at NUL:
+# a text holding one goes row by row instead, and is indexed whole. The texts are made
+# joined by SOH and split again: a text holding that is made on its own.
+@pytest.mark.parametrize("odd", ["\x00", "\x01"], ids=["NUL", "SOH"])
+def test_a_text_with_a_control_character_is_indexed_whole_as_one_by_one(odd):
     one_by_one, bulk = _demo(), _demo()
     items = _items(bulk)
-    items[0] = (replace(items[0][0], note="до\x00после"), False)
+    items[0] = (replace(items[0][0], note=f"до{odd}после"), False)
     with one_by_one.transaction():
         for event, as_in_file in items:
             if as_in_file:
@@ -178,7 +180,7 @@ def test_a_text_with_nul_is_indexed_whole_as_one_by_one():
     assert _state(bulk) == _state(one_by_one)
     body = bulk.conn.execute("SELECT s.body FROM events_search s JOIN events e "
                              "ON e.rowid = s.rowid WHERE e.id = 'new-0'").fetchone()[0]
-    assert body.endswith("до\x00после")
+    assert body.endswith(f"до{odd}после")
 
 
 def test_a_file_without_the_search_index_is_written_without_one():
