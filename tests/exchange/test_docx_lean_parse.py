@@ -85,10 +85,21 @@ def test_formatting_of_a_word_document_is_cut_only_where_sure():
     lambda d: d.replace(b"<w:body>", b"<w:body><?pi x?>", 1),
     lambda d: d.replace(b"<w:body>", b'<w:body xmlns:w="urn:other">', 1),
     lambda d: d.replace(W_NS.encode(), b'xmlns:w="urn:other"', 1),
-], ids=["comment", "processing instruction", "w declared twice", "w is another namespace"])
+    lambda d: d.replace(b"<w:body>", "<w:body><w:p><w:r><w:t>Да!</w:t></w:r></w:p>".encode(), 1)
+    .replace(b"<w:body>", b"<w:body><![CDATA[x]]>", 1),
+    lambda d: d.replace(b"<w:body>", b"<w:body><?pi?>", 1).replace(b"?>", b">", 1),
+], ids=["comment", "processing instruction", "w declared twice", "w is another namespace",
+        "CDATA beside an exclamation mark", "a second <? past the start"])
 def test_parts_the_cut_is_not_sure_of_are_read_whole(change, tmp_path):
     data = change(_part(build_docx(tmp_path / "r.docx", Shape())))
     assert without_formatting(data) is None
+
+
+def test_question_and_exclamation_marks_in_text_still_allow_the_cut(tmp_path):
+    data = _part(build_docx(tmp_path / "r.docx", Shape()))
+    text = "<w:body><w:p><w:r><w:t>Да! Нет? А?</w:t></w:r></w:p>".encode()
+    data = data.replace(b"<w:body>", text, 1)
+    assert without_formatting(data) is not None
 
 
 def test_a_part_over_the_size_limit_is_refused_as_before(monkeypatch, tmp_path):
