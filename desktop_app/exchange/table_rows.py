@@ -65,7 +65,7 @@ class GridCell:
     continues_above: bool = False  # the lower part of a vertically merged cell
 
 
-@dataclass
+@dataclass(slots=True)  # one per event row: 10,000 in a long report
 class ReportRow:
     """One numbered row of a report, in the report's own words."""
 
@@ -129,6 +129,15 @@ _ODD_CHAR = re.compile(
 
 def clean_text(lines: Sequence[str]) -> str:
     """Cell text as stored: debris removed, spaces collapsed, lines kept, blank ends dropped."""
+    if len(lines) == 1:
+        # Most cells are one paragraph: the same tests on it, without joining. Every
+        # character of _ODD_CHAR but «[» is one str.isprintable() refuses (checked by
+        # tests/exchange/test_clean_text.py), and it scans twice as fast as the regex;
+        # a line it refuses for another reason takes the general way below.
+        line = lines[0]
+        if (line and line[0] != " " and line[-1] != " " and "  " not in line
+                and line.isprintable() and "[" not in line):
+            return line
     joined = "\x00".join(lines)
     if _ODD_CHAR.search(joined) is None:
         # Runs of spaces, spaces at a line's ends, blank lines (kept or dropped).
@@ -156,7 +165,13 @@ def split_agreements(lines: Sequence[str]) -> list[str]:
     a blank line, or at a line that opens like an agreement («Соглашение…»,
     «Трехстороннее соглашение…»).
     """
-    cleaned = [clean_line(line) for line in lines]
+    if len(lines) == 1:  # one paragraph, one agreement (what _grouped gives one line)
+        text = clean_line(lines[0])
+        return [text] if text else []
+    return _grouped([clean_line(line) for line in lines])
+
+
+def _grouped(cleaned: list[str]) -> list[str]:
     groups: list[list[str]] = [[]]
     if any(not c for c in cleaned) and sum(1 for c in cleaned if c) > 1:
         for text in cleaned:
@@ -602,7 +617,12 @@ class RowCollector:
         if not found:
             return ""
         if len(found) == 1 or name not in _JOINED:
-            return self._cell_text(name, *found[0])
+            # _cell_text written out: ten fields of every row come this way
+            cell, text = found[0]
+            if cell.continues_above:
+                return self._above.get(name, "")
+            self._above[name] = text
+            return text
         parts = []
         for cell, _text in found:
             text = self._cell_text(f"{name}:{cell.col}", cell, _text)
@@ -665,7 +685,7 @@ class RowCollector:
                     )
         timing, place = self._timing(by_field)
         count_text = self._text("count", by_field)
-        count = _COUNT_RE.match(count_text)
+        count = _COUNT_RE.match(count_text) if count_text else None
         participants = self._text("participants", by_field)
         if not participants and count_text:
             # The report prints «Участники», not the count: a count-only column fills it too.

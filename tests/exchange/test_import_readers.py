@@ -9,7 +9,13 @@ from desktop_app.demo import load_demo
 from desktop_app.exchange.docx_reader import read_docx
 from desktop_app.exchange.import_names import NameResolver, names_agree
 from desktop_app.exchange.importer import participants_count
-from desktop_app.exchange.table_rows import GridCell, header_columns, split_agreements
+from desktop_app.exchange.table_rows import (
+    GridCell,
+    _grouped,
+    clean_line,
+    header_columns,
+    split_agreements,
+)
 from desktop_app.storage.store import Store
 
 MOSCOW = ("Соглашение между Администрацией Смоленской области и Правительством Москвы "
@@ -32,6 +38,15 @@ def test_agreements_one_per_line_or_separated_by_blank_lines():
                "в различных сферах деятельности", "", MOSCOW]
     assert split_agreements(wrapped)[0].startswith("Трехстороннее соглашение о единых подходах "
                                                    "и стандартах в различных")
+
+
+@pytest.mark.parametrize("line", [
+    MOSCOW, "", " ", "  Соглашение  с   Тверской областью ", "договор о сотрудничестве",
+    "[bookmark: _GoBack]", "Меморандум\u00a0о взаимопонимании",
+])
+def test_one_line_cell_is_split_as_the_general_grouping_would(line: str) -> None:
+    # A one-paragraph cell skips the grouping (most agreement cells of a long report).
+    assert split_agreements([line]) == _grouped([clean_line(line)])
 
 
 @pytest.mark.parametrize(("text", "count"), [

@@ -65,15 +65,24 @@ def _state(store: Store) -> tuple[list[dict], list[tuple], list[tuple], list[dic
     return events, links, regions, log, region_names, search
 
 
-def test_bulk_write_equals_saving_one_by_one():
+def _new_only(store: Store) -> list[tuple[Event, bool]]:
+    return [(e, as_in_file) for e, as_in_file in _items(store)
+            if e.id.startswith("new") or e.id == "packaged"]
+
+
+# Stored events among the new ones give the search index rows whose rowids are not
+# consecutive (each with its own rowid in the JSON); new ones alone are consecutive
+# (their rowids counted from the first).
+@pytest.mark.parametrize("items", [_items, _new_only], ids=["updates and new", "new only"])
+def test_bulk_write_equals_saving_one_by_one(items):
     one_by_one, bulk = _demo(), _demo()
     with one_by_one.transaction():
-        for event, as_in_file in _items(one_by_one):
+        for event, as_in_file in items(one_by_one):
             if as_in_file:
                 save_event_as_in_file(one_by_one, event)
             else:
                 one_by_one.save_event(event)
-    save_events_in_bulk(bulk, _items(bulk))
+    save_events_in_bulk(bulk, items(bulk))
     assert _state(bulk) == _state(one_by_one)
     stored = bulk.event("packaged")
     assert (stored.version, stored.updated_at, stored.position) == (3, "2020-04-01T00:00:00", 500)
@@ -151,3 +160,34 @@ def test_a_large_write_that_fails_midway_keeps_the_indexes():
     assert _indexes(store) == before
     assert _state(store) == state
     assert store.integrity() == "ok"
+
+
+# The search texts go to SQLite as one JSON array, whose functions end a text at NUL:
+# a text holding one goes row by row instead, and is indexed whole. The texts are made
+# joined by SOH and split again: a text holding that is made on its own.
+@pytest.mark.parametrize("odd", ["\x00", "\x01"], ids=["NUL", "SOH"])
+def test_a_text_with_a_control_character_is_indexed_whole_as_one_by_one(odd):
+    one_by_one, bulk = _demo(), _demo()
+    items = _items(bulk)
+    items[0] = (replace(items[0][0], note=f"до{odd}после"), False)
+    with one_by_one.transaction():
+        for event, as_in_file in items:
+            if as_in_file:
+                save_event_as_in_file(one_by_one, event)
+            else:
+                one_by_one.save_event(event)
+    save_events_in_bulk(bulk, items)
+    assert _state(bulk) == _state(one_by_one)
+    body = bulk.conn.execute("SELECT s.body FROM events_search s JOIN events e "
+                             "ON e.rowid = s.rowid WHERE e.id = 'new-0'").fetchone()[0]
+    assert body.endswith(f"до{odd}после")
+
+
+def test_a_file_without_the_search_index_is_written_without_one():
+    store = _demo()
+    store.conn.execute("DROP TRIGGER events_search_insert")
+    save_events_in_bulk(store, _many_new(store, 3))
+    assert store.event("many-2").title == "Мероприятие 2"
+    assert _found(store, "Мероприятие 2") == 0  # nothing indexed, and no error
+    assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name = 'events_search_update'").fetchone()[0] == 1
