@@ -42,6 +42,7 @@ from .package import (
     event_content_hash,
     read_package,
     row_hash,
+    row_hashes,
 )
 from .report_file import ImportFileError, check_file, open_zip
 from .table_rows import ReportRow, ReportTable
@@ -240,7 +241,7 @@ class _Planner:
     def plan_package(self, path: Path, table: ReportTable, package: Package) -> None:
         ids = {d.id: self.resolver.adopt(DEPARTMENT, d) for d in package.departments}
         ids |= {a.id: self.resolver.adopt(AGREEMENT, a) for a in package.agreements}
-        hashes = {id(row): row_hash(_row_texts(row), self.keys) for row in table.rows}
+        hashes = dict(zip(map(id, table.rows), row_hashes(table.rows, self.keys), strict=True))
         pairs, extra_rows, lost = _pair_rows(table.rows, package.events, hashes)
         self._stored.update(
             (e.id, e) for e in self.store.events_by_id([pe.event.id for pe in package.events]))

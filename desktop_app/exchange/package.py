@@ -105,8 +105,14 @@ def event_row_hash(event: Event) -> str:
 def printed_row_hashes(report: Any, keys: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each event's row hash from the text its row prints (the report may print a date
     phrase in its canonical form rather than as stored)."""
-    keys = MatchKeys() if keys is None else keys
     rows = report.event_rows()
+    return dict(zip([row.event_id for row in rows], row_hashes(rows, keys), strict=True))
+
+
+def row_hashes(rows: Sequence[Any], keys: Mapping[str, str] | None = None) -> list[str]:
+    """:func:`row_hash` of each of ``rows`` (anything with the ROW_FIELDS as attributes:
+    the report's printed rows, the rows an import reads), the distinct texts keyed at once."""
+    keys = MatchKeys() if keys is None else keys
     # row_hash's digest, from the row's fields taken in one C call per row
     texts: list[tuple[Any, ...]] = list(map(attrgetter(*ROW_FIELDS), rows))
     # The distinct texts in one C pass; a field left empty as None is keyed as "".
@@ -119,8 +125,7 @@ def printed_row_hashes(report: Any, keys: Mapping[str, str] | None = None) -> di
         keys.fill(distinct)
     key = keys.__getitem__
     sha256 = hashlib.sha256  # _digest's steps, for 10,000 rows
-    return {row.event_id: sha256("\x1f".join(map(key, fields)).encode()).hexdigest()[:32]
-            for row, fields in zip(rows, texts, strict=True)}
+    return [sha256("\x1f".join(map(key, fields)).encode()).hexdigest()[:32] for fields in texts]
 
 
 def content_hash(

@@ -212,3 +212,20 @@ def test_a_printed_field_left_as_none_hashes_as_an_empty_one():
     hashes = pkg.printed_row_hashes(report)
     assert hashes == {r.event_id: pkg.row_hash(vars(r)) for r in rows}
     assert hashes["a"] == hashes["b"]
+
+
+def test_row_hashes_of_many_rows_are_each_rows_row_hash():
+    # The import hashes its 10,000 visible rows at once: each must be the row_hash of that
+    # row alone (a field left None or empty, odd spacing, case, quotes and dashes alike).
+    from types import SimpleNamespace
+
+    rows = [SimpleNamespace(title=ODD, timing="5 февраля", place=None, participants="",
+                            result="  «Итог» — да ", note="-"),
+            SimpleNamespace(title="odd", timing="", place="г. Москва", participants="Все",
+                            result='"итог" - ДА', note=None),
+            SimpleNamespace(title=ODD, timing="5 февраля", place=None, participants="",
+                            result="  «Итог» — да ", note="-")]
+    expected = [pkg.row_hash({name: getattr(r, name) for name in pkg.ROW_FIELDS}) for r in rows]
+    assert pkg.row_hashes(rows) == expected
+    assert pkg.row_hashes(rows, pkg.MatchKeys({"odd": "x"})) != expected  # the keys it is given
+    assert expected[0] == expected[2] != expected[1]
