@@ -7,6 +7,7 @@ from pathlib import Path
 from ..domain.matching import best_match, match_key
 from ..errors import UserError
 from ..exchange.summary_file import SUMMARY_FORMATS
+from ..storage.errors import DatabaseCorrupt
 from ..storage.store import Store
 from .common import (
     add_db_option,
@@ -29,14 +30,16 @@ def _report_exporter(fmt: str) -> Exporter:
                department_ids: list[str] | None, out: Path, check: Callable[[], None]) -> Path:
         from ..exchange.report_service import export_report_file
 
-        summary = None
-        if args.with_summary:
-            from ..storage.summary_query import store_summary
+        # The summary, the table and the records from one state of the file.
+        with store.reading():
+            summary = None
+            if args.with_summary:
+                from ..storage.summary_query import store_summary
 
-            summary = store_summary(store, period, department_ids)  # type: ignore[arg-type]
-        return export_report_file(store, period, department_ids, fmt, out,  # type: ignore[arg-type]
-                                  layout=args.layout, summary=summary,
-                                  dates_as_typed=args.dates_as_typed, check=check)
+                summary = store_summary(store, period, department_ids)  # type: ignore[arg-type]
+            return export_report_file(store, period, department_ids, fmt,  # type: ignore[arg-type]
+                                      out, layout=args.layout, summary=summary,
+                                      dates_as_typed=args.dates_as_typed, check=check)
 
     return export
 
@@ -109,7 +112,12 @@ def run(args: argparse.Namespace) -> int:
                 exporter(store, args, period, dept_ids, out, intact)
                 count = None
         except Exception:
-            intact()  # a damaged file: its own message, not whatever reading it raised
+            try:
+                intact()  # a damaged file: its own message, not whatever reading it raised
+            except DatabaseCorrupt:
+                raise
+            except Exception:  # noqa: BLE001 - the check's own trouble must not hide the error
+                pass
             raise
     tail = f" (мероприятий: {count})" if count is not None else ""
     print(f"Отчёт {period.title} сохранён: {out}{tail}")

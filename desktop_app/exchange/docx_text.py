@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -328,7 +329,12 @@ def _write_part(out: zipfile.ZipFile, name: str, blob: _Blob) -> None:
     if isinstance(blob, bytes):
         out.writestr(name, blob)
         return
-    with out.open(name, "w") as dest:
+    # The entry writestr would make (a plain name here would be dated 1980).
+    info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    info.compress_type = out.compression
+    info._compresslevel = out.compresslevel  # type: ignore[attr-defined]  # noqa: SLF001
+    info.external_attr = 0o600 << 16
+    with out.open(info, "w") as dest:
         for piece in blob:
             dest.write(piece)
 

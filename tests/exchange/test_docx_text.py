@@ -86,6 +86,11 @@ def test_text_way_writes_the_parts_python_docx_writes(tmp_path, store, kind, mon
     ours, theirs = _parts(text), _parts(python_docx)
     assert list(ours) == list(theirs)
     assert _entries(text) == _entries(python_docx)  # streamed entries as writestr makes them
+    with zipfile.ZipFile(text) as ours_zip, zipfile.ZipFile(python_docx) as theirs_zip:
+        # Dated now, as writestr dates them (a streamed entry by a plain name says 1980).
+        assert {i.date_time[:3] for i in ours_zip.infolist()} == \
+            {i.date_time[:3] for i in theirs_zip.infolist()}
+        assert all(i.date_time[0] > 1980 for i in ours_zip.infolist())
     for name in theirs:
         assert ours[name] == theirs[name], name
     assert "docProps/thumbnail.jpeg" not in ours

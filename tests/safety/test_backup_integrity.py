@@ -60,6 +60,51 @@ def test_an_export_of_a_damaged_database_keeps_the_old_report(demo_db, tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("q1")) == [out.name]
 
 
+def test_the_damage_check_failing_to_run_does_not_hide_the_exports_own_error(
+        demo_db, tmp_path, capsys, monkeypatch):
+    # The check opens the file a second time beside the export: if that fails for a reason
+    # of its own, the clerk still reads what was wrong with the export itself.
+    from desktop_app.storage.errors import StorageError
+    from desktop_app.storage.store import Store
+
+    def refused(self, readonly=False):
+        raise StorageError("файл занят проверкой")
+
+    monkeypatch.setattr(Store, "for_worker", refused)
+    argv = [*export_args(demo_db, tmp_path / "q1.docx", "docx"), "--department", "Нет такого"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "Департамент «Нет такого» не найден" in err and "занят проверкой" not in err
+
+
+def test_the_summary_table_and_records_come_from_one_state_of_the_file(
+        demo_db, tmp_path, monkeypatch):
+    # --with-summary: an edit saved by the window after the summary was counted must not
+    # reach the table or the records of the same file.
+    from dataclasses import replace
+
+    from desktop_app.domain.periods import ReportPeriod
+    from desktop_app.exchange.docx_reader import read_docx
+    from desktop_app.exchange.package import read_package
+    from desktop_app.storage import summary_query
+    from desktop_app.storage.store import Store
+
+    original = summary_query.store_summary
+
+    def counted_then_edited(store, *args, **kwargs):
+        summary = original(store, *args, **kwargs)
+        with Store.open(demo_db) as other:
+            event = other.events_in_period(ReportPeriod.quarter(2020, 1))[0]
+            other.save_event(replace(event, title="Правка из окна"))
+        return summary
+
+    monkeypatch.setattr(summary_query, "store_summary", counted_then_edited)
+    out = tmp_path / "q1.docx"
+    assert main([*export_args(demo_db, out, "docx"), "--with-summary"]) == 0
+    assert "Правка из окна" not in [row.title for row in read_docx(out).rows]
+    assert "Правка из окна" not in [e.event.title for e in read_package(out).events]
+
+
 def test_three_rotations_of_a_damaged_database_keep_the_good_backups(demo_db, capsys):
     good = [_backup(demo_db, capsys, "--keep", "3") for _ in range(3)]
     damage(demo_db)
