@@ -32,6 +32,7 @@ from .periods import ReportPeriod
 from .russian import MONTHS_NOMINATIVE
 
 __all__ = [
+    "APPENDIX_TITLE",
     "CountRow",
     "EventFacts",
     "Summary",
@@ -40,6 +41,10 @@ __all__ = [
     "in_force_during",
     "previous_period",
 ]
+
+
+#: The heading of the summary (the appendix of a report DOCX, the second XLSX sheet).
+APPENDIX_TITLE = "Сводные данные"
 
 
 class SummaryKind(StrEnum):
@@ -136,7 +141,7 @@ class Summary:
     @property
     def title(self) -> str:
         """«Сводные данные за I квартал 2020 года», with the departments when filtered."""
-        text = f"Сводные данные {self.period.title}"
+        text = f"{APPENDIX_TITLE} {self.period.title}"
         if self.department_names:
             text += f" ({'; '.join(self.department_names)})"
         return text

@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..domain.periods import ReportPeriod, parse_period
+from ..domain.summary import APPENDIX_TITLE
 from ..errors import UserError
 from . import safety
 from .report_file import ImportFileError, open_zip, parse_xml, read_member
@@ -259,6 +260,8 @@ def _read_docx(path: Path, collector: RowCollector) -> ReportTable:
                 text = clean_text(paragraph_lines(block)).replace("\n", " ")
                 if not text:
                     continue
+                if fed and text == APPENDIX_TITLE:
+                    break  # the program's own appendix after the report: its tables are not rows
                 if fed == 0:
                     title.append(text)
                 else:

@@ -16,12 +16,11 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
 
 from ..domain.report import ReportStyle
-from ..domain.summary import CountRow, Summary, SummaryKind
+from ..domain.summary import APPENDIX_TITLE, CountRow, Summary, SummaryKind
 from .summary_table import GAP_FILL, summary_table
 
 __all__ = ["APPENDIX_TITLE", "add_summary_appendix", "save_summary_docx"]
 
-APPENDIX_TITLE = "Сводные данные"
 
 
 def _borders(table: object) -> None:

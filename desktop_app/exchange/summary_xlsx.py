@@ -11,8 +11,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ..domain.report import ReportStyle
-from ..domain.summary import Summary
-from .summary_docx import APPENDIX_TITLE
+from ..domain.summary import APPENDIX_TITLE, Summary
 from .summary_table import GAP_FILL, summary_table
 from .xlsx_report import needs_text_mark
 

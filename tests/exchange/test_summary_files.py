@@ -41,3 +41,23 @@ def test_a_silent_agreement_is_shaded_in_docx_and_xlsx(demo_store, tmp_path):
     assert cell.data_type == "s"  # a title starting with «=» is text, not a formula
     assert cell.fill.fgColor.rgb.endswith(GAP_FILL)
     assert sheet.cell(cell.row, cell.column + 3).value == 0
+
+
+def test_a_report_with_its_summary_appendix_imports_as_the_report_alone(demo_store, tmp_path):
+    # The appendix «Сводные данные» follows the report's table with tables of its own
+    # (agreements, regions…): the reader stops at its heading instead of taking them for
+    # report rows (it refused the program's own file: «не найдены столбцы: сроки»).
+    from desktop_app.exchange.docx_reader import read_docx
+    from desktop_app.exchange.importer import read_report
+
+    period = ReportPeriod.quarter(2020, 1)
+    plain, appended = tmp_path / "plain.docx", tmp_path / "with_summary.docx"
+    export_report_file(demo_store, period, None, "docx", plain)
+    export_report_file(demo_store, period, None, "docx", appended,
+                       summary=store_summary(demo_store, period, None))
+    assert len(docx.Document(str(appended)).tables) > len(docx.Document(str(plain)).tables)
+    with_appendix, alone = read_docx(appended), read_docx(plain)
+    assert [r.title for r in with_appendix.rows] == [r.title for r in alone.rows]
+    assert len(alone.rows) == len(demo_store.events_in_period(period))
+    table, package = read_report(appended)
+    assert package is not None and len(package.events) == len(table.rows)
