@@ -208,8 +208,10 @@ def _internal_error(exc: Exception) -> str:
     log.error("unexpected error in %s", " ".join(sys.argv), exc_info=exc)
     where = f"подробности записаны в журнал: {path}." if path.is_file() else (
         "журнал записать не удалось.")
-    return (f"Ошибка: внутренняя ошибка программы ({type(exc).__name__}); данные не изменены. "
-            f"Сообщите разработчикам, {where}")
+    # Not «данные не изменены»: a command may fail after it has saved (printing what it
+    # did). What always holds: a change under way when it failed was rolled back.
+    return (f"Ошибка: внутренняя ошибка программы ({type(exc).__name__}); незавершённые "
+            f"изменения в базу не записаны. Сообщите разработчикам, {where}")
 
 
 if __name__ == "__main__":

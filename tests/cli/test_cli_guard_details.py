@@ -50,8 +50,8 @@ def test_the_line_names_the_log_and_the_log_holds_the_traceback_and_the_command(
     log_path = log_folder / logfile.LOG_NAME
     assert out == ""
     assert err.strip().splitlines() == [
-        "Ошибка: внутренняя ошибка программы (KeyError); данные не изменены. Сообщите "
-        f"разработчикам, подробности записаны в журнал: {log_path}."]
+        "Ошибка: внутренняя ошибка программы (KeyError); незавершённые изменения в базу не "
+        f"записаны. Сообщите разработчикам, подробности записаны в журнал: {log_path}."]
     text = log_path.read_text(encoding="utf-8")
     assert "ERROR" in text and "unexpected error in interreg check --db отчёт.interreg" in text
     assert "Traceback (most recent call last)" in text
@@ -66,8 +66,8 @@ def test_without_a_log_file_the_line_says_so(monkeypatch, capsys, tmp_path, log_
     assert cli.main(["check", "--db", str(tmp_path / "x.interreg")]) == 3
     out, err = capsys.readouterr()
     assert err.strip().splitlines() == [
-        "Ошибка: внутренняя ошибка программы (RuntimeError); данные не изменены. Сообщите "
-        "разработчикам, журнал записать не удалось."]
+        "Ошибка: внутренняя ошибка программы (RuntimeError); незавершённые изменения в базу "
+        "не записаны. Сообщите разработчикам, журнал записать не удалось."]
     assert "Traceback" not in err and out == ""
 
 
