@@ -37,7 +37,7 @@ from .docx_metadata import (
 )
 from .files import ZIP_LEVEL
 from .package import CT_CUSTOM_XML_PROPS, RT_CUSTOM_XML, RT_CUSTOM_XML_PROPS, is_records_part
-from .xml_text import xml_text
+from .xml_text import xml_attribute, xml_text
 
 __all__ = ["TextTemplate", "load_template", "save_docx_text"]
 
@@ -76,10 +76,6 @@ def _serialize(root: etree._Element) -> bytes:
     return etree.tostring(root, encoding="UTF-8", standalone=True)
 
 
-def _attr(text: str) -> str:
-    return xml_text(text).replace('"', "&quot;")
-
-
 class _Rel:
     def __init__(self, rid: str, reltype: str, target: str, external: bool) -> None:
         self.rid, self.reltype, self.target, self.external = rid, reltype, target, external
@@ -93,8 +89,8 @@ def _rels_name(partname: str) -> str:
 def _rels_xml(rels: list[_Rel], source: str) -> bytes:
     base = posixpath.dirname(source)
     items = "".join(
-        f'<Relationship Id="{_attr(r.rid)}" Type="{_attr(r.reltype)}" Target="'
-        + _attr(r.target if r.external
+        f'<Relationship Id="{xml_attribute(r.rid)}" Type="{xml_attribute(r.reltype)}" Target="'
+        + xml_attribute(r.target if r.external
                 else r.target[1:] if base == "/" else posixpath.relpath(r.target, base))
         + ('" TargetMode="External"/>' if r.external else '"/>')
         for r in rels
@@ -282,9 +278,9 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
             blobs[name] = _serialize(etree.fromstring(blobs[name], _PARSER))  # type: ignore[arg-type]
     content_types = (
         f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Types xmlns=\"{_TYPES}\">"
-        + "".join(f'<Default Extension="{_attr(ext)}" ContentType="{_attr(defaults[ext])}"/>'
+        + "".join(f'<Default Extension="{xml_attribute(ext)}" ContentType="{xml_attribute(defaults[ext])}"/>'
                   for ext in sorted(defaults))
-        + "".join(f'<Override PartName="{_attr(name)}" ContentType="{_attr(overrides[name])}"/>'
+        + "".join(f'<Override PartName="{xml_attribute(name)}" ContentType="{xml_attribute(overrides[name])}"/>'
                   for name in sorted(overrides))
         + "</Types>"
     ).encode()

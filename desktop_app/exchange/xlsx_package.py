@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .xlsx_theme import THEME_XML
-from .xml_text import xml_text
+from .xml_text import xml_attribute, xml_text
 
 __all__ = ["Alignment", "CellStyles", "Font", "SheetSetup", "write_package"]
 
@@ -35,11 +35,6 @@ def number(value: float) -> str:
     """A number as openpyxl writes one (``%.16g``: 12.0 as «12», 0.3 as «0.3»)."""
     return f"{value:.16g}"
 
-
-def attribute(text: str) -> str:
-    """``text`` for an attribute value, escaped as lxml escapes it."""
-    return (xml_text(text).replace('"', "&quot;").replace("\n", "&#10;")
-            .replace("\t", "&#9;"))
 
 
 class CellStyles:
@@ -64,7 +59,7 @@ class CellStyles:
 
     def xml(self) -> str:
         fonts = "".join(
-            f'<font><name val="{attribute(name)}"/>{_BOLD if bold else ""}'
+            f'<font><name val="{xml_attribute(name)}"/>{_BOLD if bold else ""}'
             f'<sz val="{number(size)}"/></font>' for name, size, bold in self.fonts)
         framed_any = any(framed for _f, _a, framed, _q in self.formats)
         borders = ('<border><left/><right/><top/><bottom/><diagonal/></border>'
@@ -149,7 +144,7 @@ def write_package(path: Path | str, setup: SheetSetup, styles: CellStyles, title
             '<workbookView visibility="visible" minimized="0" showHorizontalScroll="1" '
             'showVerticalScroll="1" showSheetTabs="1" tabRatio="600" firstSheet="0" '
             'activeTab="0" autoFilterDateGrouping="1"/></bookViews><sheets>'
-            f'<sheet xmlns:r="{_REL}" name="{attribute(setup.name)}" sheetId="1" '
+            f'<sheet xmlns:r="{_REL}" name="{xml_attribute(setup.name)}" sheetId="1" '
             'state="visible" r:id="rId1"/></sheets><definedNames><definedName '
             f'name="_xlnm.Print_Titles" localSheetId="0">{xml_text(print_titles)}'
             '</definedName></definedNames><calcPr calcId="124519" fullCalcOnLoad="1"/>'

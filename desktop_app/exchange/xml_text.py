@@ -35,3 +35,9 @@ def xml_text(text: str) -> str:
         if char in text:
             text = text.replace(char, reference)
     return text
+
+
+def xml_attribute(text: str) -> str:
+    """``text`` for a double-quoted attribute value, escaped as lxml escapes it."""
+    return (xml_text(text).replace('"', "&quot;").replace("\n", "&#10;")
+            .replace("\t", "&#9;"))

@@ -89,3 +89,15 @@ def test_xml_text_escapes_each_special_character_in_short_and_long_texts(length,
         expected = plain[:at] + reference + plain[at + 1:]
         assert xml_text.xml_text(text) == expected
         assert etree.fromstring(f"<a>{xml_text.xml_text(text)}</a>").text == text
+
+
+@pytest.mark.parametrize("value", ['Лист "Отчёт"', "a<b & c>d", "строка\nвторая", "таб\tтаб",
+                                   "cr\rcr", "простое"])
+def test_xml_attribute_is_what_lxml_writes(value):
+    # The XLSX and DOCX written as text put sheet names, fonts and part names in attributes:
+    # the bytes must be lxml's (the tests compare whole parts with the libraries' files).
+    element = etree.Element("a")
+    element.set("v", value)
+    expected = etree.tostring(element, encoding="unicode")
+    assert f'<a v="{xml_text.xml_attribute(value)}"/>' == expected
+    assert etree.fromstring(expected).get("v") == value
