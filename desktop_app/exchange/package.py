@@ -233,11 +233,6 @@ def _head(contents: PackageContents) -> tuple[str, int]:
     return head, head.index('"events": []') + len('"events": [')
 
 
-def _joined(contents: PackageContents) -> str:
-    """The payload's JSON text, not yet made safe for XML (see :func:`_payload`)."""
-    return "".join(_texts(contents))
-
-
 def _texts(contents: PackageContents) -> Iterator[str]:
     """The payload's JSON text in the pieces it is put together from."""
     head, at = _head(contents)
@@ -272,37 +267,12 @@ def _payload_pieces(contents: PackageContents) -> Iterator[str]:
         yield "".join(held)
 
 
-def _payload(contents: PackageContents) -> str:
-    payload = _joined(contents)
-    # JSON already escapes control characters; these few are legal in JSON text but
-    # not in XML, so they too go as \u escapes (json.loads reads both the same).
-    # Most payloads have none: a UTF-8 encode (which refuses lone surrogates) and two
-    # finds say so in C, where the regex would walk 14 MB of text for 10,000 events.
-    if not _has_surrogate(payload) and not _has_non_xml_char(payload):
-        return payload
-    return _xml_safe(payload)
-
-
 def _has_non_xml_char(text: str) -> bool:
     return "\ufffe" in text or "\uffff" in text
 
 
 def _xml_safe(payload: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _item_xml(payload: str) -> bytes:
-    """The records part for this payload, whole (see :func:`_item_pieces`)."""
-    return b"".join(_item_pieces(
-        payload[start : start + DATA_PIECE] for start in range(0, max(len(payload), 1), DATA_PIECE)))
 
 
 def _item_pieces(pieces: Iterable[str]) -> Iterator[bytes]:
@@ -569,9 +539,7 @@ def report_event_ids(report: Any) -> list[str]:
 
 
 def read_package_rows(store: Any, ids: Sequence[str]) -> PackageRows:
-    """What the records of these events need from the store (the report's, or more: the
-    export starts reading as soon as the period's events are known, before the report
-    is built, and :func:`contents_from_rows` keeps the report's)."""
+    """What the records of these events (the report's, in its order) need from the store."""
     from ..storage.package_rows import event_record_values, revision_texts
 
     found = event_record_values(store, ids, _GAPS, CONTENT_FIELDS)
@@ -586,17 +554,13 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
     # The hash of the row as printed: a canonical date phrase must not look like an
     # edit made in Word when the file comes back.
     printed = printed_row_hashes(report, keys)
-    # The report's events in its order (the rows may have been read for more).
-    by_id = {values[0]: values for values in rows.found}
-    found = [by_id[i] for i in report_event_ids(report) if i in by_id]
+    found = rows.found
     # Each record as the change log's snapshot of it is written (json.dumps with sorted
     # keys): a snapshot with this text is the stored state (see _state_hashes).
     stored = {event_id: ((g0, '"agreement_ids": ', agreements, g1, g2, g3), department_id,
                          agreements, fields)
               for event_id, department_id, agreements, fields, (g0, g1, g2, g3) in found}
-    revisions = rows.revisions if len(found) == len(by_id) else \
-        {event_id: rows.revisions.get(event_id, []) for event_id in stored}
-    history = _state_hashes(revisions, {d.id: d.name for d in rows.departments},
+    history = _state_hashes(rows.revisions, {d.id: d.name for d in rows.departments},
                             {a.id: a.title for a in rows.agreements}, keys, current=stored)
     used_depts = {values[1] for values in found}
     used_agreements = {a for text in {values[2] for values in found} for a in json.loads(text)}

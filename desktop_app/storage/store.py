@@ -257,12 +257,10 @@ class Store(ReferenceRecords):
         read them three times, half the report's time on 10,000 events).
         """
         params: list[Any] = [start.isoformat(), end.isoformat()]
-        first, last = self.start_span()
         # A file of one quarter, exported whole: every row qualifies, and reading the
         # table through in its own order is cheaper than a lookup per row through an
-        # index (0.04 s of 10,000 events).
-        whole = (first is not None and params[0] <= first and last <= params[1]
-                 and department_ids is None and statuses is None)  # else an index narrows it
+        # index (0.04 s of 10,000 events). With a filter, an index narrows it.
+        whole = department_ids is None and statuses is None and self.covers_every_event(start, end)
         where = "e.starts_on BETWEEN ? AND ?"
         if department_ids is not None:
             ids = list(department_ids)
@@ -289,13 +287,13 @@ class Store(ReferenceRecords):
         )
         return records.events_from_tuples(cursor)
 
-    def start_span(self) -> tuple[str | None, str | None]:
-        """The first and last start dates (ISO) of the file's events; (None, None) for none.
+    def covers_every_event(self, start: date, end: date) -> bool:
+        """Whether every event of the file starts inside [start, end] (an empty file: yes).
         Two index descents: min() and max() in one SELECT would read the whole index."""
         first, last = self.conn.execute(
             "SELECT (SELECT min(starts_on) FROM events), (SELECT max(starts_on) FROM events)"
         ).fetchone()
-        return first, last
+        return first is None or (start.isoformat() <= first and last <= end.isoformat())
 
     def events_in_period(self, period: Any, **kwargs: Any) -> list[Event]:
         """Events of a ReportPeriod (anything with ``start`` and ``end`` dates)."""

@@ -38,6 +38,28 @@ def store() -> Store:
     return store
 
 
+def _joined(contents) -> str:
+    """The payload's JSON text whole (the export writes it in pieces)."""
+    return "".join(pkg._texts(contents))
+
+
+def _payload(contents) -> str:
+    """The payload made safe for XML at once, as the export once wrote it: the reference
+    the pieces are held to (surrogates, U+FFFE and U+FFFF as \\u escapes)."""
+    payload = _joined(contents)
+    try:
+        payload.encode("utf-8")
+    except UnicodeEncodeError:
+        return pkg._xml_safe(payload)
+    return pkg._xml_safe(payload) if pkg._has_non_xml_char(payload) else payload
+
+
+def _item_xml(payload: str) -> bytes:
+    """The records part for this payload, whole."""
+    return b"".join(pkg._item_pieces(payload[start:start + pkg.DATA_PIECE]
+                                     for start in range(0, max(len(payload), 1), pkg.DATA_PIECE)))
+
+
 def plain_records(store: Store, report) -> list[str]:
     """The records part's events as the plain way writes them (the format's definition)."""
     keys = pkg.MatchKeys()
@@ -71,7 +93,7 @@ def test_the_part_is_the_xml_lxml_writes(payload, monkeypatch):
     for start in range(0, max(len(payload), 1), pkg.DATA_PIECE):
         etree.SubElement(root, f"{{{pkg.NAMESPACE}}}data").text = payload[start:start + 1000]
     expected = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    assert pkg._item_xml(payload) == expected
+    assert _item_xml(payload) == expected
 
 
 @pytest.mark.parametrize("sizes", [[], [5], [40, 3, 3, 120, 1], [17] * 9, [1000]])
@@ -83,7 +105,7 @@ def test_the_payload_in_pieces_is_the_payload_cut_every_data_piece(sizes, monkey
     events = [json.dumps({"id": f"e{i}", "t": "ё" * n}, ensure_ascii=False)
               for i, n in enumerate(sizes)]
     contents = pkg.PackageContents(events, [], [], None)
-    whole = pkg._joined(contents)
+    whole = _joined(contents)
     pieces = list(pkg._payload_pieces(contents))
     assert "".join(pieces) == whole
     assert all(len(p) == 32 for p in pieces[:-1]) and 0 < len(pieces[-1]) <= 32
@@ -101,7 +123,7 @@ def test_the_streamed_part_is_the_part_of_the_checked_payload(odd, monkeypatch):
     blob = b"".join(pieces)
     root = etree.fromstring(blob)
     payload = "".join(d.text or "" for d in root.iterfind(f"{{{pkg.NAMESPACE}}}data"))
-    expected = json.loads(pkg._payload(contents))
+    expected = json.loads(_payload(contents))
     got = json.loads(payload)
     assert got["events"] == expected["events"]
     assert got["events"][0]["title"] == odd * 3
@@ -168,15 +190,15 @@ def test_the_attached_part_is_the_part_of_the_checked_payload(odd):
     blob = next(rel.target_part.blob for rel in document.part.rels.values()
                 if rel.reltype == pkg.RT_CUSTOM_XML and pkg._is_ours(rel.target_part.blob))
     stamp = re.compile(rb'"exported_at": "[^"]*"')
-    assert stamp.sub(b"", blob) == stamp.sub(b"", pkg._item_xml(pkg._payload(contents)))
-    assert json.loads(pkg._payload(contents))["events"][0]["title"] == odd
+    assert stamp.sub(b"", blob) == stamp.sub(b"", _item_xml(_payload(contents)))
+    assert json.loads(_payload(contents))["events"][0]["title"] == odd
 
 
 def test_a_period_without_events_gives_an_empty_records_part():
     empty = Store.in_memory()
     contents = pkg.package_contents(empty, build_store_report(empty, Q1))
     assert contents.events == [] and contents.departments == []
-    assert json.loads(pkg._payload(contents))["events"] == []
+    assert json.loads(_payload(contents))["events"] == []
 
 
 def test_reading_the_tables_through_gives_what_looking_each_event_up_gives(store, monkeypatch):
