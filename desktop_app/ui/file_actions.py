@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ..paths import data_dir
 
@@ -77,6 +77,10 @@ def _start_folder(win: MainWindow) -> str:
 
 def new_file(win: MainWindow) -> MainWindow | None:
     """Файл → Новый…: an empty database under a name the user gives."""
+    # Imported here: naming them at the top builds their Python types (~3 ms of enums)
+    # before the window's first paint, which shows neither.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     name, _filter = QFileDialog.getSaveFileName(
         win, tr("Новый файл базы"), str(Path(_start_folder(win)) / f"новая{EXTENSION}"),
         file_filter(),
@@ -99,6 +103,8 @@ def new_file(win: MainWindow) -> MainWindow | None:
 
 def open_file(win: MainWindow) -> MainWindow | None:
     """Файл → Открыть…"""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _filter = QFileDialog.getOpenFileName(
         win, tr("Открыть файл базы"), _start_folder(win), file_filter()
     )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QStyle,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from .event_table_model import FIRST_ROWS, EventTableModel, status_label
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations
 from .screen_fit import fit_to_screen, largest_size
+from .toolbar_icons import standard_icon
 
 if TYPE_CHECKING:
     # Named only: PySide6 builds a Qt class's type (QEvent: ~1.5 ms of enums) on its
@@ -208,17 +208,16 @@ class MainWindow(QMainWindow):
 
     def _setup_actions(self) -> None:
         ui = self.ui
-        style = self.style()
         icons = {
-            ui.actionNewEvent: QStyle.StandardPixmap.SP_FileIcon,
-            ui.actionEditEvent: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            ui.actionDelete: QStyle.StandardPixmap.SP_TrashIcon,
-            ui.actionImport: QStyle.StandardPixmap.SP_DialogOpenButton,
-            ui.actionExportDocx: QStyle.StandardPixmap.SP_DialogSaveButton,
-            ui.actionPrintPreview: QStyle.StandardPixmap.SP_FileDialogContentsView,
+            ui.actionNewEvent: "file",
+            ui.actionEditEvent: "viewdetailed",
+            ui.actionDelete: "trash",
+            ui.actionImport: "standardbutton-open",
+            ui.actionExportDocx: "standardbutton-save",
+            ui.actionPrintPreview: "filecontents",
         }
-        for action, pixmap in icons.items():
-            action.setIcon(style.standardIcon(pixmap))
+        for action, name in icons.items():
+            action.setIcon(standard_icon(self, name))
         ui.actionQuit.setShortcuts(QKeySequence.StandardKey.Quit)
         self.undo_action = self.ops.undo_stack.createUndoAction(self, self.tr("Отменить"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -232,8 +231,8 @@ class MainWindow(QMainWindow):
         # «Отменить создание мероприятия», not Qt's «Отменить Создание мероприятия».
         self.ops.undo_stack.undoTextChanged.connect(self._name_undo_actions)
         self.ops.undo_stack.redoTextChanged.connect(self._name_undo_actions)
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.undo_action.setIcon(standard_icon(self, "arrow-left"))
+        self.redo_action.setIcon(standard_icon(self, "arrow-right"))
         # Enter opens the event only when the table has focus, so that Enter in
         # the search box or a list keeps its usual meaning.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.entities import Agreement, Department, Event
 from ..errors import UserError
@@ -215,6 +215,9 @@ class Operations(QObject):
 
     def report(self, message: str) -> None:
         """Show a refused action's message; the only place the window reports write errors."""
+        # Imported here, not at the top: the window's start shows no box (~2 ms of enums).
+        from PySide6.QtWidgets import QMessageBox
+
         log.info("action refused: %s", message)
         self.failed.emit(message)
         QMessageBox.warning(self.window, tr("Действие не выполнено"), message)

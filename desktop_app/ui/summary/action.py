@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
+
+from ..toolbar_icons import standard_icon
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -36,7 +37,7 @@ def install_summary_action(win: MainWindow) -> None:
     action.setToolTip(tr("Сводка за период: мероприятия по департаментам, соглашениям, "
                          "регионам, месяцам и статусам"))
     action.setShortcut(QKeySequence("F9"))
-    action.setIcon(win.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
+    action.setIcon(standard_icon(win, "fileinfo"))
     action.triggered.connect(lambda: _show_summary(win))
     win.ui.menuService.insertAction(win.ui.actionChangeLog, action)
     win.ui.mainToolBar.addAction(action)
