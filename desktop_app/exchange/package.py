@@ -26,7 +26,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from ..domain.entities import Agreement, Department, Event, EventStatus
+from ..domain.entities import STATUS_BY_VALUE, Agreement, Department, Event, EventStatus
 from ..domain.matching import match_key, match_keys
 from ..domain.periods import PeriodKind, ReportPeriod
 from .xml_text import xml_text
@@ -361,12 +361,8 @@ def _date(text: Any) -> date | None:
     return date.fromisoformat(text) if text and text != "None" else None
 
 
-# By value: calling the enum for each of 10,000 events cost more than building them.
-_STATUSES = {s.value: s for s in EventStatus}
-
-
 def _status(value: Any) -> EventStatus:
-    found = _STATUSES.get(value) if isinstance(value, str) else None
+    found = STATUS_BY_VALUE.get(value) if isinstance(value, str) else None
     return found if found is not None else EventStatus(value or EventStatus.DONE)
 
 

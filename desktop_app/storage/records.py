@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from ..domain.entities import Agreement, Department, Event, EventStatus
+from ..domain.entities import STATUS_BY_VALUE, Agreement, Department, Event, EventStatus
 
 
 def iso(day: date | None) -> str | None:
@@ -131,7 +131,6 @@ EVENT_COLUMNS_SQL = (
     "e.place, e.participants, e.participants_count, e.result, e.note, e.status, "
     "e.repeat_agreement, e.position, e.version, e.created_at, e.updated_at"
 )
-_STATUSES = {str(s): s for s in EventStatus}
 _NO_LINKS = "[]"
 
 
@@ -152,7 +151,7 @@ def events_from_tuples(rows: Iterable[tuple[Any, ...]]) -> list[Event]:
     agreement ids and region names: ``event_from_row`` without a dict per row, for the
     report's thousands of events."""
     fromiso = date.fromisoformat
-    statuses = _STATUSES
+    statuses = STATUS_BY_VALUE
     out = []
     for (id_, dept, title, timing, kind, starts, ends, place, participants, count, result,
          note, status, repeat, position, version, created, updated, links, regions) in rows:
