@@ -300,7 +300,7 @@ def _prepare(store: Store, items: Sequence[tuple[Event, bool]], current: dict[st
         store._check_event(event)  # noqa: SLF001
         old = current.get(event.id)
         if not event.position and old is None:
-            event_position, position = position, position + 1
+            event_position = position  # the next one is counted below, after every event
         else:
             event_position = event.position or old.position  # type: ignore[union-attr]
         saved = event_with(

@@ -27,8 +27,12 @@ def _demo() -> Store:
 
 def _items(store: Store) -> list[tuple[Event, bool]]:
     demo = store.events_in_period(Q1)
-    edited = replace(demo[3], place="Новое место", participant_regions=["Тверская область"],
-                     agreement_ids=list(reversed(demo[3].agreement_ids)))
+    # «ё» is searched as «е»: the index holds the folded text. A record from elsewhere may
+    # say it was created at another time; the file's own creation time stays.
+    edited = replace(demo[3], place="Новое место: Ёлкино, ёлочный базар",
+                     participant_regions=["Тверская область"],
+                     agreement_ids=list(reversed(demo[3].agreement_ids)),
+                     created_at="2000-01-01T00:00:00")
     from_file = replace(demo[5], result="Из файла", version=7, updated_at="2020-05-01T00:00:00")
     new = [Event(department_id=demo[0].department_id, title=f"Новое {n}", timing="5 февраля",
                  starts_on=demo[0].starts_on, ends_on=demo[0].ends_on,
@@ -88,6 +92,30 @@ def test_bulk_write_equals_saving_one_by_one(items):
     assert (stored.version, stored.updated_at, stored.position) == (3, "2020-04-01T00:00:00", 500)
     assert bulk.event("new-1").title == "Новое 1, второй раз"
     assert bulk.integrity() == "ok"
+
+
+def test_bulk_write_stamps_and_returns_the_events_as_saving_one_by_one():
+    one_by_one, bulk = _demo(), _demo()
+    before = {e.id: e for e in bulk.events_in_period(Q1)}
+    items = _items(bulk)
+    expected = []
+    with one_by_one.transaction():
+        for event, _as_in_file in _items(one_by_one):
+            expected.append(one_by_one.save_event(event))
+    returned = save_events_in_bulk(bulk, items)
+
+    def unstamped(event: Event) -> Event:
+        return replace(event, created_at="", updated_at="")
+
+    assert [unstamped(e) for e in returned] == [unstamped(e) for e in expected]
+    stamp = bulk.conn.execute("SELECT max(at) FROM change_log").fetchone()[0]
+    assert stamp and all(e.updated_at == stamp for e in returned)
+    assert _found(bulk, "Елкино, елочный") == 1
+    for event, as_in_file in items:
+        stored, old = bulk.event(event.id), before.get(event.id)
+        # Created: when this file first got it; updated: now, or as the file says.
+        assert stored.created_at == (old.created_at if old else stamp), event.id
+        assert stored.updated_at == (event.updated_at if as_in_file else stamp), event.id
 
 
 def _found(store: Store, text: str) -> int:
