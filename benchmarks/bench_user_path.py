@@ -2,7 +2,7 @@
 beside its plain-library baseline measured in the same run.
 
     python benchmarks/bench_user_path.py [--sizes 1000,10000,30000] [--baseline-max N]
-                                          [--lo-max N] [--window]
+                                          [--lo-max N] [--repeat N] [--window]
 
 Every figure is a whole process started the way a user starts it, on a real
 database file (the reference report's rows repeated with distinct titles, with
@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -206,19 +207,32 @@ def measure(n: int, tmp: Path, args: argparse.Namespace) -> dict[str, tuple[floa
     docx = tmp / f"ours_{n}.docx"
     for fmt in ("docx", "xlsx", "pdf"):
         path = docx if fmt == "docx" else tmp / f"ours_{n}.{fmt}"
-        ours = timed([*interreg(), "export", "--db", str(db), *PERIOD, "--format", fmt,
-                      "--out", str(path)])
+
+        def export(fmt: str = fmt, path: Path = path) -> float:
+            return timed([*interreg(), "export", "--db", str(db), *PERIOD, "--format", fmt,
+                          "--out", str(path)])
+
         theirs: float | None = None
-        if fmt == "pdf":
+        if fmt == "pdf":  # one run each: LibreOffice alone takes minutes
+            ours = export()
             if n <= args.lo_max:
                 theirs = libreoffice(docx, tmp / f"lo_{n}")
-        elif base_ok:
-            theirs = baseline(fmt, str(db), str(tmp / f"base_{n}.{fmt}"))
+        else:
+            ours, theirs = paired(
+                export, (lambda fmt=fmt: baseline(fmt, str(db), str(tmp / f"base_{n}.{fmt}")))
+                if base_ok else None, args.repeat)
         out[fmt] = (ours, theirs)
         line(fmt, n, ours, theirs)
-    target = tmp / f"imported_{n}.interreg"
-    ours = timed([*interreg(), "import", "--db", str(target), "--create-missing", str(docx)])
-    theirs = baseline("import", str(docx), str(tmp / f"base_import_{n}.db")) if base_ok else None
+    runs = iter(range(10**6))  # each import goes into a new file of its own
+
+    def import_ours() -> float:
+        target = tmp / f"imported_{n}_{next(runs)}.interreg"
+        return timed([*interreg(), "import", "--db", str(target), "--create-missing", str(docx)])
+
+    def import_theirs() -> float:
+        return baseline("import", str(docx), str(tmp / f"base_import_{n}_{next(runs)}.db"))
+
+    ours, theirs = paired(import_ours, import_theirs if base_ok else None, args.repeat)
     out["import"] = (ours, theirs)
     line("import", n, ours, theirs)
     if args.window:
@@ -228,6 +242,23 @@ def measure(n: int, tmp: Path, args: argparse.Namespace) -> dict[str, tuple[floa
             out[name] = (took, None)
             print(f"  {name:34}{took:9.2f} s", flush=True)
     return out
+
+
+def paired(ours: Callable[[], float], theirs: Callable[[], float] | None,
+           repeat: int) -> tuple[float, float | None]:
+    """The median of ``repeat`` runs of each, taken in turns, so that a stretch of other
+    work on the machine falls on both sides."""
+    mine: list[float] = []
+    base: list[float] = []
+    for _ in range(repeat):
+        mine.append(ours())
+        if theirs is not None:
+            base.append(theirs())
+    return _median(mine), (_median(base) if base else None)
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]  # a run's own figure, so CPU keeps its time
 
 
 LABELS = {
@@ -267,6 +298,9 @@ def main() -> int:
                         help="skip LibreOffice above this many events (it is the slowest)")
     parser.add_argument("--window", action="store_true",
                         help="also time the window's export and import (offscreen)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each export and import and of its baseline, in turns; "
+                             "the median is shown (PDF and LibreOffice run once)")
     parser.add_argument("--baseline", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.baseline:
@@ -277,7 +311,8 @@ def main() -> int:
     # with PYTHONDONTWRITEBYTECODE would compile every module in every timed process.
     compileall.compile_dir(str(HERE.parent / "desktop_app"), quiet=1)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"whole processes, one run each; load average at start {load:.1f} "
+    runs = "one run each" if args.repeat == 1 else f"median of {args.repeat} runs each, in turns"
+    print(f"whole processes, {runs}; load average at start {load:.1f} "
           f"on {os.cpu_count()} CPUs (other work on the machine adds to both sides)")
     results: dict[int, dict[str, tuple[float, float | None]]] = {}
     with tempfile.TemporaryDirectory() as folder:

@@ -114,7 +114,7 @@ def test_a_part_over_the_size_limit_is_refused_as_before(monkeypatch, tmp_path):
     b'<w:rPr><w:b w:val="0"></w:rPr>',  # an element left open inside the properties
     b'<w:rPr><w:b w:val="0" w:val="1"/></w:rPr>',  # an attribute given twice
     b'<w:rPr><w:b w:val="0/></w:rPr>',  # a value never closed
-])
+], ids=["element left open", "attribute twice", "value never closed"])
 def test_a_part_damaged_inside_its_formatting_is_still_refused(damage, tmp_path):
     source = build_docx(tmp_path / "r.docx", Shape())
     data = _part(source).replace(b"<w:r>", b"<w:r>" + damage, 1)
