@@ -175,6 +175,8 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
         elif cell is None:
             if tag == _GRIDBEFORE and el.getparent().getparent() is row_el:
                 col = _int(el, 0)
+        elif tag == _GRIDBEFORE:
+            continue  # a nested table's row: its gap is that table's, not a line break
         elif tag == _GRIDSPAN or tag == _VMERGE:
             if nested and el.getparent().getparent().getparent() is not row_el:
                 continue  # a property of a nested table's cell
