@@ -146,6 +146,7 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     row_el = None
     cells: list[GridCell] = []
     cell: GridCell | None = None
+    cell_el = None  # the w:tc of ``cell``: its gridSpan/vMerge are the ones that count
     lines: list[str] = []
     col = 0
     for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
@@ -159,11 +160,12 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
             if cell is not None:
                 lines.append("")
         elif tag == _TC:
-            if not nested or el.getparent() is row_el:
+            # A cell in a content control (w:tr/w:sdt/w:sdtContent/w:tc) is the row's too.
+            if not nested or el.getparent() is row_el or next(el.iterancestors(_TBL)) is tbl:
                 if cell is not None:
                     col += cell.span
                 lines = []
-                cell = GridCell(lines, col)
+                cell, cell_el = GridCell(lines, col), el
                 cells.append(cell)
         elif tag == _TR:
             parent = el.getparent()
@@ -178,8 +180,8 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
         elif tag == _GRIDBEFORE:
             continue  # a nested table's row: its gap is that table's, not a line break
         elif tag == _GRIDSPAN or tag == _VMERGE:
-            if nested and el.getparent().getparent().getparent() is not row_el:
-                continue  # a property of a nested table's cell
+            if el.getparent().getparent() is not cell_el:
+                continue  # a nested table's cell's, or the old value in a tracked change
             if tag == _GRIDSPAN:
                 cell.span = max(1, _int(el, 1))
             else:

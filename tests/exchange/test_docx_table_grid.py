@@ -81,6 +81,31 @@ def test_a_merged_agreement_cell_continues_down_the_rows():
     assert all(c.continues_above is (c.col == 0 and c.lines == [""]) for r in rows for c in r)
 
 
+def test_a_tracked_change_of_merges_and_gaps_reads_as_the_document_is_now():
+    """With «Исправления» on, Word keeps the old properties beside the new ones
+    (w:tcPrChange, w:trPrChange); the old ones once won for merged cells."""
+    def was(kind: str, props: str) -> str:
+        return f'<w:{kind}PrChange w:id="1" w:author="А"><w:{kind}Pr>{props}</w:{kind}Pr></w:{kind}PrChange>'
+
+    width, rows = _grid(_cols(4)
+                        + _row(_tc("Соглашение", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
+                                   + was("tc", '<w:gridSpan w:val="1"/><w:vMerge/>')),
+                               _tc("1."), _tc("x"))
+                        + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'
+                                   + was("tc", '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>')),
+                               _tc("2."),
+                               props='<w:gridBefore w:val="0"/>' + was("tr", '<w:gridBefore w:val="1"/>')))
+    assert width == 4
+    assert rows == [
+        [GridCell(["Соглашение"], 0, span=2), GridCell(["1."], 2), GridCell(["x"], 3)],
+        [GridCell([""], 0, span=2, continues_above=True), GridCell(["2."], 2)],
+    ]
+
+
+def _control(xml: str) -> str:
+    return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
+
+
 def _nested() -> str:
     """A table inside a cell: spanning, merged, its rows with a gap before them (a gap
     once became an empty line of the outer cell — for the importer, a break between two
@@ -100,19 +125,20 @@ def test_a_nested_table_adds_its_text_to_the_outer_cell_and_nothing_else():
     width, rows = _grid(_cols(3)
                         + _row(outer_first, _tc("Итог"))
                         + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'), _tc("Ещё"))
-                        + _row(_tc("а"), _tc("б"), _tc("в")))
+                        + _row(_tc("а"), _control(_tc("б", '<w:gridSpan w:val="2"/>'))))
     assert width == 3
     assert rows == [
         [GridCell(["Соглашение", "вложенная", "в", "", "г", ""], 0, span=2),
          GridCell(["Итог"], 2)],
         [GridCell([""], 0, span=2, continues_above=True), GridCell(["Ещё"], 2)],
-        [GridCell(["а"], 0), GridCell(["б"], 1), GridCell(["в"], 2)],
+        # A cell in a content control once joined the cell before it when the table
+        # held a nested table.
+        [GridCell(["а"], 0), GridCell(["б"], 1, span=2)],
     ]
 
 
 def test_rows_and_cells_inside_content_controls_are_read_in_place():
-    cell_control = ("<w:sdt><w:sdtPr/><w:sdtContent>"
-                    + _tc("в рамке", '<w:gridSpan w:val="2"/>') + "</w:sdtContent></w:sdt>")
+    cell_control = _control(_tc("в рамке", '<w:gridSpan w:val="2"/>'))
     width, rows = _grid(_cols(3)
                         + _row(_tc("1"), _tc("2"), _tc("3"))
                         + "<w:sdt><w:sdtPr/><w:sdtContent>"
