@@ -42,6 +42,7 @@ _T, _BR, _CR, _TAB = W + "t", W + "br", W + "cr", W + "tab"
 _VAL = W + "val"
 _GRIDSPAN, _VMERGE, _GRIDBEFORE = W + "gridSpan", W + "vMerge", W + "gridBefore"
 _SDT_CONTENT = W + "sdtContent"
+_TC_PR_CHANGE = W + "tcPrChange"
 
 
 def main_part_name(archive, path: Path) -> str:
@@ -141,12 +142,14 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     """
     rows: list[list[GridCell]] = []
     width = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
-    # Parent checks guard against nested tables; most reports have none, so skip them.
-    nested = next(tbl.iterdescendants(_TBL), None) is not None
+    # Parent checks guard against nested tables and the old cell properties a tracked
+    # change keeps (w:tcPrChange); most reports have neither, so skip them. One scan.
+    first = next(tbl.iterdescendants(_TBL, _TC_PR_CHANGE), None)
+    guarded = first is not None
+    nested = guarded and (first.tag == _TBL or next(tbl.iterdescendants(_TBL), None) is not None)
     row_el = None
     cells: list[GridCell] = []
     cell: GridCell | None = None
-    cell_el = None  # the w:tc of ``cell``: its gridSpan/vMerge are the ones that count
     lines: list[str] = []
     col = 0
     for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
@@ -165,7 +168,7 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
                 if cell is not None:
                     col += cell.span
                 lines = []
-                cell, cell_el = GridCell(lines, col), el
+                cell = GridCell(lines, col)
                 cells.append(cell)
         elif tag == _TR:
             parent = el.getparent()
@@ -180,8 +183,8 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
         elif tag == _GRIDBEFORE:
             continue  # a nested table's row: its gap is that table's, not a line break
         elif tag == _GRIDSPAN or tag == _VMERGE:
-            if el.getparent().getparent() is not cell_el:
-                continue  # a nested table's cell's, or the old value in a tracked change
+            if guarded and not _own_property(el, row_el, tbl):
+                continue
             if tag == _GRIDSPAN:
                 cell.span = max(1, _int(el, 1))
             else:
@@ -194,6 +197,13 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     if cell is not None:
         width = max(width, col + cell.span)
     return width, rows
+
+
+def _own_property(el: etree._Element, row_el: etree._Element, tbl: etree._Element) -> bool:
+    """Whether a gridSpan/vMerge is a cell of the table's own row (maybe inside a content
+    control), not a nested table's cell's nor the old value in a tracked change."""
+    tc = el.getparent().getparent()
+    return tc.tag == _TC and (tc.getparent() is row_el or next(tc.iterancestors(_TBL)) is tbl)
 
 
 def _body_blocks(body: etree._Element):
