@@ -94,11 +94,16 @@ def test_a_tracked_change_of_merges_and_gaps_reads_as_the_document_is_now():
                         + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'
                                    + was("tc", '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>')),
                                _tc("2."),
-                               props='<w:gridBefore w:val="0"/>' + was("tr", '<w:gridBefore w:val="1"/>')))
+                               props='<w:gridBefore w:val="0"/>' + was("tr", '<w:gridBefore w:val="1"/>'))
+                        # a nested table after the tracked change is still nested
+                        + _row('<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+                               f'<w:p><w:r><w:t>Другое</w:t></w:r></w:p><w:tbl>{_row(_tc("в"), _tc("г"))}'
+                               "</w:tbl><w:p/></w:tc>", _tc("3.")))
     assert width == 4
     assert rows == [
         [GridCell(["Соглашение"], 0, span=2), GridCell(["1."], 2), GridCell(["x"], 3)],
         [GridCell([""], 0, span=2, continues_above=True), GridCell(["2."], 2)],
+        [GridCell(["Другое", "в", "г", ""], 0, span=2), GridCell(["3."], 2)],
     ]
 
 
