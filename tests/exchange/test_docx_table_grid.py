@@ -87,24 +87,24 @@ def test_a_tracked_change_of_merges_and_gaps_reads_as_the_document_is_now():
     def was(kind: str, props: str) -> str:
         return f'<w:{kind}PrChange w:id="1" w:author="А"><w:{kind}Pr>{props}</w:{kind}Pr></w:{kind}PrChange>'
 
-    width, rows = _grid(_cols(4)
-                        + _row(_tc("Соглашение", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
-                                   + was("tc", '<w:gridSpan w:val="1"/><w:vMerge/>')),
-                               _tc("1."), _tc("x"))
+    first = _row(_tc("Соглашение", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
+                     + was("tc", '<w:gridSpan w:val="1"/><w:vMerge/>')), _tc("1."), _tc("x"))
+    width, rows = _grid(_cols(4) + first
                         + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'
                                    + was("tc", '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>')),
                                _tc("2."),
-                               props='<w:gridBefore w:val="0"/>' + was("tr", '<w:gridBefore w:val="1"/>'))
-                        # a nested table after the tracked change is still nested
-                        + _row('<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
-                               f'<w:p><w:r><w:t>Другое</w:t></w:r></w:p><w:tbl>{_row(_tc("в"), _tc("г"))}'
-                               "</w:tbl><w:p/></w:tc>", _tc("3.")))
-    assert width == 4
-    assert rows == [
+                               props='<w:gridBefore w:val="0"/>' + was("tr", '<w:gridBefore w:val="1"/>')))
+    expected = [
         [GridCell(["Соглашение"], 0, span=2), GridCell(["1."], 2), GridCell(["x"], 3)],
         [GridCell([""], 0, span=2, continues_above=True), GridCell(["2."], 2)],
-        [GridCell(["Другое", "в", "г", ""], 0, span=2), GridCell(["3."], 2)],
     ]
+    assert (width, rows) == (4, expected)
+    # A nested table after the tracked change is still nested.
+    nested = _row('<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Другое</w:t>'
+                  f'</w:r></w:p><w:tbl>{_row(_tc("в"), _tc("г"))}</w:tbl><w:p/></w:tc>', _tc("3."))
+    width, rows = _grid(_cols(4) + first + nested)
+    assert (width, rows) == (4, [expected[0],
+                                 [GridCell(["Другое", "в", "г", ""], 0, span=2), GridCell(["3."], 2)]])
 
 
 def _control(xml: str) -> str:
