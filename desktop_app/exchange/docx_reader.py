@@ -42,6 +42,7 @@ _T, _BR, _CR, _TAB = W + "t", W + "br", W + "cr", W + "tab"
 _VAL = W + "val"
 _GRIDSPAN, _VMERGE, _GRIDBEFORE = W + "gridSpan", W + "vMerge", W + "gridBefore"
 _SDT_CONTENT = W + "sdtContent"
+_TC_PR_CHANGE = W + "tcPrChange"
 
 
 def main_part_name(archive, path: Path) -> str:
@@ -141,8 +142,11 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     """
     rows: list[list[GridCell]] = []
     width = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
-    # Parent checks guard against nested tables; most reports have none, so skip them.
-    nested = next(tbl.iterdescendants(_TBL), None) is not None
+    # Parent checks guard against nested tables and the old cell properties a tracked
+    # change keeps (w:tcPrChange); most reports have neither, so skip them. One scan.
+    first = next(tbl.iterdescendants(_TBL, _TC_PR_CHANGE), None)
+    guarded = first is not None
+    nested = guarded and (first.tag == _TBL or next(tbl.iterdescendants(_TBL), None) is not None)
     row_el = None
     cells: list[GridCell] = []
     cell: GridCell | None = None
@@ -159,7 +163,8 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
             if cell is not None:
                 lines.append("")
         elif tag == _TC:
-            if not nested or el.getparent() is row_el:
+            # A cell in a content control (w:tr/w:sdt/w:sdtContent/w:tc) is the row's too.
+            if not nested or el.getparent() is row_el or next(el.iterancestors(_TBL)) is tbl:
                 if cell is not None:
                     col += cell.span
                 lines = []
@@ -175,9 +180,11 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
         elif cell is None:
             if tag == _GRIDBEFORE and el.getparent().getparent() is row_el:
                 col = _int(el, 0)
+        elif tag == _GRIDBEFORE:
+            continue  # a nested table's row: its gap is that table's, not a line break
         elif tag == _GRIDSPAN or tag == _VMERGE:
-            if nested and el.getparent().getparent().getparent() is not row_el:
-                continue  # a property of a nested table's cell
+            if guarded and not _own_property(el, row_el, tbl):
+                continue
             if tag == _GRIDSPAN:
                 cell.span = max(1, _int(el, 1))
             else:
@@ -190,6 +197,13 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     if cell is not None:
         width = max(width, col + cell.span)
     return width, rows
+
+
+def _own_property(el: etree._Element, row_el: etree._Element, tbl: etree._Element) -> bool:
+    """Whether a gridSpan/vMerge is a cell of the table's own row (maybe inside a content
+    control), not a nested table's cell's nor the old value in a tracked change."""
+    tc = el.getparent().getparent()
+    return tc.tag == _TC and (tc.getparent() is row_el or next(tc.iterancestors(_TBL)) is tbl)
 
 
 def _body_blocks(body: etree._Element):

@@ -1,0 +1,282 @@
+"""How the DOCX reader turns WordprocessingML into grid cells and text lines
+(docx_reader.table_grid, paragraph_lines, read_document_xml): what a clerk's document can
+hold — rows starting at a later column, merged agreement cells, nested tables, content
+controls, tabs and line breaks — must reach the importer as the grid Word shows."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from desktop_app.exchange.docx_reader import paragraph_lines, read_document_xml, table_grid
+from desktop_app.exchange.report_file import ImportFileError
+from desktop_app.exchange.table_rows import GridCell
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                   "officeDocument")
+
+
+def _grid(body: str) -> tuple[int, list[list[GridCell]]]:
+    return table_grid(etree.fromstring(f'<w:tbl xmlns:w="{W_NS}">{body}</w:tbl>'))
+
+
+def _cols(n: int) -> str:
+    return "<w:tblGrid>" + '<w:gridCol w:w="1000"/>' * n + "</w:tblGrid>"
+
+
+def _tc(text: str, props: str = "") -> str:
+    tc_pr = f"<w:tcPr>{props}</w:tcPr>" if props else ""
+    return f"<w:tc>{tc_pr}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+def _row(*cells: str, props: str = "") -> str:
+    tr_pr = f"<w:trPr>{props}</w:trPr>" if props else ""
+    return f"<w:tr>{tr_pr}{''.join(cells)}</w:tr>"
+
+
+def test_a_row_starting_at_a_later_column_and_spanning_cells_keep_their_columns():
+    width, rows = _grid(_cols(4)
+                        + _row(_tc("1"), _tc("2"), _tc("3"), _tc("4"))
+                        + _row(_tc("широкая", '<w:gridSpan w:val="2"/>'), _tc("край"),
+                               props='<w:gridBefore w:val="1"/>')
+                        + _row(_tc("а"), _tc("б")))
+    assert width == 4
+    assert rows == [
+        [GridCell(["1"], 0), GridCell(["2"], 1), GridCell(["3"], 2), GridCell(["4"], 3)],
+        [GridCell(["широкая"], 1, span=2), GridCell(["край"], 3)],
+        [GridCell(["а"], 0), GridCell(["б"], 1)],  # the next row starts at column 0 again
+    ]
+
+
+def test_missing_or_damaged_numbers_count_as_no_gap_and_one_column():
+    width, rows = _grid(_cols(4) + _row(_tc("а", "<w:gridSpan/>"),
+                                        _tc("б", '<w:gridSpan w:val="1"/>'),
+                                        _tc("в", '<w:gridSpan w:val="x"/>'),
+                                        _tc("г", '<w:gridSpan w:val="0"/>'),
+                                        props="<w:gridBefore/>"))
+    assert width == 4
+    assert rows == [[GridCell(["а"], 0), GridCell(["б"], 1), GridCell(["в"], 2),
+                     GridCell(["г"], 3)]]
+
+
+def test_a_merged_agreement_cell_continues_down_the_rows():
+    width, rows = _grid(_cols(2)
+                        + _row(_tc("Соглашение", '<w:vMerge w:val="restart"/>'), _tc("1."))
+                        + _row(_tc("", "<w:vMerge/>"), _tc("2."))
+                        + _row(_tc("", '<w:vMerge w:val="continue"/>'), _tc("3."))
+                        + _row(_tc("Другое", '<w:vMerge w:val="restart"/>'), _tc("4.")))
+    assert width == 2
+    assert [[(c.lines, c.col, c.continues_above) for c in row] for row in rows] == [
+        [(["Соглашение"], 0, False), (["1."], 1, False)],
+        [([""], 0, True), (["2."], 1, False)],
+        [([""], 0, True), (["3."], 1, False)],
+        [(["Другое"], 0, False), (["4."], 1, False)],
+    ]
+    assert all(c.continues_above is (c.col == 0 and c.lines == [""]) for r in rows for c in r)
+
+
+def test_a_tracked_change_of_merges_and_gaps_reads_as_the_document_is_now():
+    """With «Исправления» on, Word keeps the old properties beside the new ones
+    (w:tcPrChange, w:trPrChange); the old ones once won for merged cells."""
+    def was(kind: str, props: str) -> str:
+        return f'<w:{kind}PrChange w:id="1" w:author="А"><w:{kind}Pr>{props}</w:{kind}Pr></w:{kind}PrChange>'
+
+    first = _row(_tc("Соглашение", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
+                     + was("tc", '<w:gridSpan w:val="1"/><w:vMerge/>')), _tc("1."), _tc("x"))
+    width, rows = _grid(_cols(4) + first
+                        + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'
+                                   + was("tc", '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/>')),
+                               _tc("2."),
+                               props='<w:gridBefore w:val="0"/>' + was("tr", '<w:gridBefore w:val="1"/>')))
+    expected = [
+        [GridCell(["Соглашение"], 0, span=2), GridCell(["1."], 2), GridCell(["x"], 3)],
+        [GridCell([""], 0, span=2, continues_above=True), GridCell(["2."], 2)],
+    ]
+    assert (width, rows) == (4, expected)
+    # A nested table after the tracked change is still nested.
+    nested = _row('<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Другое</w:t>'
+                  f'</w:r></w:p><w:tbl>{_row(_tc("в"), _tc("г"))}</w:tbl><w:p/></w:tc>', _tc("3."))
+    width, rows = _grid(_cols(4) + first + nested)
+    assert (width, rows) == (4, [expected[0],
+                                 [GridCell(["Другое", "в", "г", ""], 0, span=2), GridCell(["3."], 2)]])
+
+
+def _control(xml: str) -> str:
+    return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
+
+
+def _nested() -> str:
+    """A table inside a cell: spanning, merged, its rows with a gap before them (a gap
+    once became an empty line of the outer cell — for the importer, a break between two
+    agreements) and in a content control."""
+    return ("<w:tbl>" + _cols(3)
+            + _row(_tc("вложенная", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'),
+                   _tc("в"), props='<w:gridBefore w:val="0"/>')
+            + "<w:sdt><w:sdtPr/><w:sdtContent>"
+            + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'), _tc("г"),
+                   props='<w:gridBefore w:val="1"/>')
+            + "</w:sdtContent></w:sdt></w:tbl>")
+
+
+def test_a_nested_table_adds_its_text_to_the_outer_cell_and_nothing_else():
+    outer_first = ('<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+                   f"<w:p><w:r><w:t>Соглашение</w:t></w:r></w:p>{_nested()}<w:p/></w:tc>")
+    width, rows = _grid(_cols(3)
+                        + _row(outer_first, _tc("Итог"))
+                        + _row(_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'), _tc("Ещё"))
+                        + _row(_tc("а"), _control(_tc("б", '<w:gridSpan w:val="2"/>'))))
+    assert width == 3
+    assert rows == [
+        [GridCell(["Соглашение", "вложенная", "в", "", "г", ""], 0, span=2),
+         GridCell(["Итог"], 2)],
+        [GridCell([""], 0, span=2, continues_above=True), GridCell(["Ещё"], 2)],
+        # A cell in a content control once joined the cell before it when the table
+        # held a nested table.
+        [GridCell(["а"], 0), GridCell(["б"], 1, span=2)],
+    ]
+
+
+def test_rows_and_cells_inside_content_controls_are_read_in_place():
+    cell_control = _control(_tc("в рамке", '<w:gridSpan w:val="2"/>'))
+    width, rows = _grid(_cols(3)
+                        + _row(_tc("1"), _tc("2"), _tc("3"))
+                        + "<w:sdt><w:sdtPr/><w:sdtContent>"
+                        + _row(_tc("а"), _tc("б"), _tc("в"))
+                        + _row(_tc("г"), _tc("д"), _tc("е"))
+                        + "</w:sdtContent></w:sdt>"
+                        + _row(_tc("ж"), cell_control))
+    assert width == 3
+    assert rows == [
+        [GridCell(["1"], 0), GridCell(["2"], 1), GridCell(["3"], 2)],
+        [GridCell(["а"], 0), GridCell(["б"], 1), GridCell(["в"], 2)],
+        [GridCell(["г"], 0), GridCell(["д"], 1), GridCell(["е"], 2)],
+        [GridCell(["ж"], 0), GridCell(["в рамке"], 1, span=2)],
+    ]
+
+
+RUNS = ("<w:r><w:t>Мер</w:t></w:r><w:r><w:t/></w:r><w:r><w:t>оприятие</w:t><w:tab/>"
+        "<w:t>1</w:t><w:br/><w:t>2</w:t><w:cr/><w:t>3</w:t><w:tab/></w:r>")
+
+
+def test_cell_text_joins_runs_tabs_become_spaces_breaks_new_lines():
+    width, rows = _grid(_cols(4) + _row(
+        f"<w:tc><w:p>{RUNS}</w:p><w:p><w:r><w:tab/><w:t>второй</w:t></w:r></w:p></w:tc>",
+        "<w:tc><w:r><w:t>вне абзаца</w:t></w:r></w:tc>",  # invalid, but Word's text
+        "<w:tc><w:r><w:t/></w:r></w:tc>",
+        "<w:tc/>"))
+    assert width == 4
+    assert rows == [[GridCell(["Мероприятие 1", "2", "3 ", " второй"], 0),
+                     GridCell(["вне абзаца"], 1), GridCell([""], 2), GridCell([], 3)]]
+
+
+def test_a_paragraph_outside_tables_reads_the_same_way():
+    p = etree.fromstring(f'<w:p xmlns:w="{W_NS}">{RUNS}</w:p>')
+    assert paragraph_lines(p) == ["Мероприятие 1", "2", "3 "]
+    title = etree.fromstring(f'<w:p xmlns:w="{W_NS}"><w:r><w:t>Отчёт за</w:t><w:tab/>'
+                             "<w:t>I квартал</w:t><w:br/></w:r><w:r><w:t>2020 года</w:t>"
+                             "</w:r></w:p>")
+    assert paragraph_lines(title) == ["Отчёт за I квартал", "2020 года"]
+    assert paragraph_lines(etree.fromstring(f'<w:p xmlns:w="{W_NS}"/>')) == [""]
+
+
+@pytest.mark.parametrize("rows, width", [
+    (_row(_tc("а"), _tc("б"), _tc("в")) + _row(_tc("г"), _tc("д")), 3),
+    (_row(_tc("а"), _tc("б")) + _row(_tc("в"), _tc("г"), _tc("д")), 3),
+    (_row(_tc("а")) + _row(_tc("б"), _tc("в", '<w:gridSpan w:val="3"/>')), 4),
+    (_row(_tc("а"), props='<w:gridBefore w:val="2"/>') + _row(_tc("б")), 3),
+], ids=["widest first", "widest last", "span in the last row", "gap in the first row"])
+def test_without_a_grid_the_widest_row_gives_the_width(rows, width):
+    assert _grid(rows)[0] == width
+
+
+def test_a_stray_cell_outside_any_row_is_left_out():
+    width, rows = _grid(_cols(2) + _tc("сирота", '<w:gridSpan w:val="2"/>')
+                        + _row(_tc("а"), _tc("б")))
+    assert width == 2
+    assert rows == [[GridCell(["а"], 0), GridCell(["б"], 1)]]
+
+
+def _part(text: str) -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>'
+            f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>").encode()
+
+
+def _rels(target: str) -> bytes:
+    return (f'<?xml version="1.0"?><Relationships xmlns="{RELS_NS}"><Relationship Id="rId1" '
+            f'Type="{OFFICE_DOCUMENT}" Target="{target}"/></Relationships>').encode()
+
+
+def _package(path: Path, parts: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _text(root: etree._Element) -> str:
+    return "".join(t.text or "" for t in root.iter(W + "t"))
+
+
+def _damaged(path: Path, marker: bytes) -> Path:
+    """The package with a part's stored bytes changed: its checksum no longer matches."""
+    data = path.read_bytes()
+    assert data.count(marker) == 1
+    path.write_bytes(data.replace(marker, marker.upper()))
+    return path
+
+
+def test_the_main_part_is_the_one_the_package_relationships_name(tmp_path):
+    path = _package(tmp_path / "r.docx", {"_rels/.rels": _rels("/word/document2.xml"),
+                                          "word/document2.xml": _part("основной"),
+                                          "word/document.xml": _part("старый")})
+    assert _text(read_document_xml(path)) == "основной"
+
+
+@pytest.mark.parametrize("target", ["/word/missing.xml", "/WORD/DOCUMENT.XML"],
+                         ids=["missing part", "name in other case"])
+def test_a_named_part_missing_falls_back_to_word_document_xml(target, tmp_path):
+    path = _package(tmp_path / "r.docx", {"_rels/.rels": _rels(target),
+                                          "word/document.xml": _part("основной")})
+    assert _text(read_document_xml(path)) == "основной"
+
+
+@pytest.mark.parametrize("parts", [
+    {},
+    {"_rels/.rels": _rels("/word/document2.xml")},
+    {"_rels/.rels": _rels("/word/document2.xml"), "word/document3.xml": _part("чужой")},
+], ids=["no relationships", "named part missing", "another part only"])
+def test_a_package_without_a_main_part_is_refused_naming_the_file(parts, tmp_path):
+    path = _package(tmp_path / "отчёт.docx", parts)
+    with pytest.raises(ImportFileError) as caught:
+        read_document_xml(path)
+    assert str(caught.value) == ("Файл «отчёт.docx» не загружен: в архиве нет документа Word "
+                                 "(word/document.xml).")
+
+
+@pytest.mark.parametrize("parts, marker", [
+    ({"_rels/.rels": _rels("/word/document.xml"), "word/document.xml": _part("damage")},
+     "damage"),
+    ({"_rels/.rels": _rels("/word/document2.xml"), "word/document.xml": _part("damage")},
+     "damage"),
+], ids=["named part", "fallback part"])
+def test_a_damaged_main_part_is_refused_naming_the_file(parts, marker, tmp_path):
+    path = _damaged(_package(tmp_path / "отчёт.docx", parts), marker.encode())
+    with pytest.raises(ImportFileError) as caught:
+        read_document_xml(path)
+    assert str(caught.value) == ("Файл «отчёт.docx» не загружен: файл повреждён "
+                                 "(архив не распаковывается).")
+
+
+def test_damaged_relationships_are_refused_naming_the_file(tmp_path):
+    path = _package(tmp_path / "отчёт.docx", {"_rels/.rels": b"<Relationships",
+                                              "word/document.xml": _part("основной")})
+    with pytest.raises(ImportFileError) as caught:
+        read_document_xml(path)
+    assert str(caught.value).startswith("Файл «отчёт.docx» не загружен: ")
