@@ -246,19 +246,30 @@ def measure(n: int, tmp: Path, args: argparse.Namespace) -> dict[str, tuple[floa
 
 def paired(ours: Callable[[], float], theirs: Callable[[], float] | None,
            repeat: int) -> tuple[float, float | None]:
-    """The median of ``repeat`` runs of each, taken in turns, so that a stretch of other
-    work on the machine falls on both sides."""
+    """The median of ``repeat`` runs of each, taken in turns (ours first on even turns, the
+    baseline first on odd ones), so that a stretch of other work on the machine falls on
+    both sides and neither always runs on a cache the other warmed."""
     mine: list[float] = []
     base: list[float] = []
-    for _ in range(repeat):
+    for turn in range(repeat):
+        if theirs is not None and turn % 2:
+            base.append(theirs())
         mine.append(ours())
-        if theirs is not None:
+        if theirs is not None and not turn % 2:
             base.append(theirs())
     return _median(mine), (_median(base) if base else None)
 
 
 def _median(values: list[float]) -> float:
-    return sorted(values)[len(values) // 2]  # a run's own figure, so CPU keeps its time
+    # A run's own figure (the upper middle of an even count), so CPU keeps its time.
+    return sorted(values)[len(values) // 2]
+
+
+def _at_least_one(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("нужно хотя бы 1")
+    return value
 
 
 LABELS = {
@@ -298,7 +309,7 @@ def main() -> int:
                         help="skip LibreOffice above this many events (it is the slowest)")
     parser.add_argument("--window", action="store_true",
                         help="also time the window's export and import (offscreen)")
-    parser.add_argument("--repeat", type=int, default=1,
+    parser.add_argument("--repeat", type=_at_least_one, default=1,
                         help="runs of each export and import and of its baseline, in turns; "
                              "the median is shown (PDF and LibreOffice run once)")
     parser.add_argument("--baseline", nargs="+", help=argparse.SUPPRESS)

@@ -250,12 +250,12 @@ def _pixels(icon, size: int) -> list[int]:
 
 def test_the_toolbar_shows_the_styles_own_pictures(qtbot, demo_store, tmp_path):
     """The icons read from Qt's resources are the pictures Fusion's standardIcon gives."""
-    from PySide6.QtWidgets import QStyle
+    from PySide6.QtWidgets import QStyle, QStyleFactory
 
     from desktop_app.ui.toolbar_icons import STANDARD, standard_icon
 
     win = _window(qtbot, demo_store, tmp_path)
-    style = win.style()
+    style = QStyleFactory.create("Fusion")  # the platform's own style may draw others
     for name, pixmap in STANDARD.items():
         ours = standard_icon(win, name)
         theirs = style.standardIcon(getattr(QStyle.StandardPixmap, pixmap))
