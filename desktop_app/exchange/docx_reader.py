@@ -43,6 +43,11 @@ _VAL = W + "val"
 _GRIDSPAN, _VMERGE, _GRIDBEFORE = W + "gridSpan", W + "vMerge", W + "gridBefore"
 _SDT_CONTENT = W + "sdtContent"
 _TC_PR_CHANGE = W + "tcPrChange"
+# Tracked changes («Исправления»): text moved away keeps its w:t inside w:moveFrom (the
+# new place has it again in w:moveTo), and a deleted row is marked in its w:trPr. Word's
+# document as it now reads has neither.
+_MOVE_FROM, _DEL = W + "moveFrom", W + "del"
+_DELETED_ROW = f"{W}trPr/{W}del"
 
 
 def main_part_name(archive, path: Path) -> str:
@@ -112,13 +117,22 @@ def _markup_declared(data: bytes) -> bool:
     return data.count(b"?") > 2 and data.find(b"<?", 1) != -1
 
 
+def _moved_away(t: etree._Element) -> bool:
+    """Whether a w:t is text a tracked move took elsewhere (inside its paragraph's w:moveFrom)."""
+    for ancestor in t.iterancestors(_MOVE_FROM, _P):
+        return ancestor.tag == _MOVE_FROM
+    return False
+
+
 def paragraph_lines(p: etree._Element) -> list[str]:
     """A paragraph's text, split where it has manual line breaks."""
     lines = [""]
+    moved = next(p.iterdescendants(_MOVE_FROM), None) is not None
     for el in p.iter(_T, _BR, _CR, _TAB):
         tag = el.tag
         if tag == _T:
-            lines[-1] += el.text or ""
+            if not (moved and _moved_away(el)):
+                lines[-1] += el.text or ""
         elif tag == _TAB:
             lines[-1] += " "
         else:
@@ -142,11 +156,14 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     """
     rows: list[list[GridCell]] = []
     width = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
-    # Parent checks guard against nested tables and the old cell properties a tracked
-    # change keeps (w:tcPrChange); most reports have neither, so skip them. One scan.
-    first = next(tbl.iterdescendants(_TBL, _TC_PR_CHANGE), None)
+    # Parent checks guard against nested tables and what tracked changes keep (a cell's
+    # old properties in w:tcPrChange, moved-away text, deleted rows); most reports have
+    # none of them, so one scan decides whether any check is needed.
+    first = next(tbl.iterdescendants(_TBL, _TC_PR_CHANGE, _MOVE_FROM, _DEL), None)
     guarded = first is not None
     nested = guarded and (first.tag == _TBL or next(tbl.iterdescendants(_TBL), None) is not None)
+    moved = guarded and next(tbl.iterdescendants(_MOVE_FROM), None) is not None
+    deletions = guarded and next(tbl.iterdescendants(_DEL), None) is not None
     row_el = None
     cells: list[GridCell] = []
     cell: GridCell | None = None
@@ -155,6 +172,8 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
         tag = el.tag
         if tag == _T:
+            if moved and _moved_away(el):
+                continue
             if lines:
                 lines[-1] += el.text or ""
             elif cell is not None:  # text outside a paragraph: invalid, but readable
@@ -176,7 +195,8 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
                 if cell is not None:
                     width = max(width, col + cell.span)
                 row_el, cells, cell, lines, col = el, [], None, [], 0
-                rows.append(cells)
+                if not (deletions and el.find(_DELETED_ROW) is not None):
+                    rows.append(cells)  # a deleted row's cells are read into nothing
         elif cell is None:
             if tag == _GRIDBEFORE and el.getparent().getparent() is row_el:
                 col = _int(el, 0)

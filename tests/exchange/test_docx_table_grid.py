@@ -107,6 +107,37 @@ def test_a_tracked_change_of_merges_and_gaps_reads_as_the_document_is_now():
                                  [GridCell(["Другое", "в", "г", ""], 0, span=2), GridCell(["3."], 2)]])
 
 
+def _tracked(kind: str, runs: str) -> str:
+    return f'<w:{kind} w:id="7" w:author="А" w:date="2020-03-01T00:00:00Z">{runs}</w:{kind}>'
+
+
+def test_tracked_moves_and_deleted_rows_read_as_the_document_is_now():
+    """With «Исправления» on, cut and paste keeps the text at its old place in w:moveFrom
+    (as w:t, not w:delText) and puts it again in w:moveTo; a row dragged elsewhere stays
+    as a deleted row. Once both were read: a moved title twice, a moved row as a second
+    event."""
+    moved_text = ('<w:tc><w:p>' + _tracked("moveFrom", "<w:r><w:t>Выставка </w:t></w:r>")
+                  + "<w:r><w:t>в Смоленске</w:t></w:r>"
+                  + _tracked("moveTo", "<w:r><w:t> (выставка)</w:t></w:r>") + "</w:p></w:tc>")
+    old_row = _row(_tc("2."), '<w:tc><w:p>' + _tracked("moveFrom", "<w:r><w:t>Форум</w:t></w:r>")
+                   + "</w:p></w:tc>", props=_tracked("del", ""))
+    deleted = _row(_tc("3."), '<w:tc><w:p>' + _tracked("del", "<w:r><w:delText>Семинар"
+                                                        "</w:delText></w:r>") + "</w:p></w:tc>",
+                   props=_tracked("del", ""))
+    new_row = _row(_tc("2."), '<w:tc><w:p>' + _tracked("moveTo", "<w:r><w:t>Форум</w:t></w:r>")
+                   + "</w:p></w:tc>", props=_tracked("ins", ""))
+    width, rows = _grid(_cols(2) + _row(_tc("1."), moved_text) + old_row + deleted + new_row)
+    assert (width, rows) == (2, [
+        [GridCell(["1."], 0), GridCell(["в Смоленске (выставка)"], 1)],
+        [GridCell(["2."], 0), GridCell(["Форум"], 1)],
+    ])
+    title = etree.fromstring(f'<w:p xmlns:w="{W_NS}">'
+                             + _tracked("moveFrom", "<w:r><w:t>за I квартал </w:t></w:r>")
+                             + "<w:r><w:t>Отчёт </w:t></w:r>"
+                             + _tracked("moveTo", "<w:r><w:t>за I квартал</w:t></w:r>") + "</w:p>")
+    assert paragraph_lines(title) == ["Отчёт за I квартал"]
+
+
 def _control(xml: str) -> str:
     return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
 
