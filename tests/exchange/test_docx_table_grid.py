@@ -126,10 +126,13 @@ def test_tracked_moves_and_deleted_rows_read_as_the_document_is_now():
                    props=_tracked("del", ""))
     new_row = _row(_tc("2."), '<w:tc><w:p>' + _tracked("moveTo", "<w:r><w:t>Форум</w:t></w:r>")
                    + "</w:p></w:tc>", props=_tracked("ins", ""))
-    width, rows = _grid(_cols(2) + _row(_tc("1."), moved_text) + old_row + deleted + new_row)
+    stray = _row(_tc("4."), "<w:tc><w:r><w:t>вне абзаца</w:t></w:r></w:tc>")  # still read
+    width, rows = _grid(_cols(2) + _row(_tc("1."), moved_text) + old_row + deleted + new_row
+                        + stray)
     assert (width, rows) == (2, [
         [GridCell(["1."], 0), GridCell(["в Смоленске (выставка)"], 1)],
         [GridCell(["2."], 0), GridCell(["Форум"], 1)],
+        [GridCell(["4."], 0), GridCell(["вне абзаца"], 1)],
     ])
     title = etree.fromstring(f'<w:p xmlns:w="{W_NS}">'
                              + _tracked("moveFrom", "<w:r><w:t>за I квартал </w:t></w:r>")
