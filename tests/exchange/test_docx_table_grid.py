@@ -141,6 +141,18 @@ def test_tracked_moves_and_deleted_rows_read_as_the_document_is_now():
     assert paragraph_lines(title) == ["Отчёт за I квартал"]
 
 
+def test_a_move_alone_or_a_deleted_row_alone_is_read_as_the_document_is_now():
+    """A table whose only tracked change is a move inside a cell, or a deleted row."""
+    move_only = ('<w:tc><w:p>' + _tracked("moveFrom", "<w:r><w:t>Форум </w:t></w:r>")
+                 + "<w:r><w:t>в Брянске</w:t></w:r>"
+                 + _tracked("moveTo", "<w:r><w:t> (форум)</w:t></w:r>") + "</w:p></w:tc>")
+    assert _grid(_cols(2) + _row(_tc("1."), move_only)) == (
+        2, [[GridCell(["1."], 0), GridCell(["в Брянске (форум)"], 1)]])
+    deleted_only = _row(_tc("2."), _tc("Семинар"), props=_tracked("del", ""))
+    assert _grid(_cols(2) + _row(_tc("1."), _tc("Выставка")) + deleted_only) == (
+        2, [[GridCell(["1."], 0), GridCell(["Выставка"], 1)]])
+
+
 def _control(xml: str) -> str:
     return f"<w:sdt><w:sdtPr/><w:sdtContent>{xml}</w:sdtContent></w:sdt>"
 
