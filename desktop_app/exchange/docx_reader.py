@@ -158,12 +158,9 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     width = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
     # Parent checks guard against nested tables and what tracked changes keep (a cell's
     # old properties in w:tcPrChange, moved-away text, deleted rows); most reports have
-    # none of them, so one scan decides whether any check is needed.
-    first = next(tbl.iterdescendants(_TBL, _TC_PR_CHANGE, _MOVE_FROM, _DEL), None)
-    guarded = first is not None
-    nested = guarded and (first.tag == _TBL or next(tbl.iterdescendants(_TBL), None) is not None)
-    moved = guarded and next(tbl.iterdescendants(_MOVE_FROM), None) is not None
-    deletions = guarded and next(tbl.iterdescendants(_DEL), None) is not None
+    # none of them, and one scan tells which checks are needed.
+    found = {el.tag for el in tbl.iterdescendants(_TBL, _TC_PR_CHANGE, _MOVE_FROM, _DEL)}
+    guarded, nested, moved, deletions = bool(found), _TBL in found, _MOVE_FROM in found, _DEL in found
     row_el = None
     cells: list[GridCell] = []
     cell: GridCell | None = None
