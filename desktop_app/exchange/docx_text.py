@@ -14,6 +14,7 @@ records part already in it, a part it cannot read — is left to python-docx
 
 from __future__ import annotations
 
+import hashlib
 import io
 import posixpath
 import time
@@ -205,8 +206,9 @@ def _core_xml(blob: bytes, values: list[tuple[str, str]], stamp: datetime) -> by
     return _serialize(root)
 
 
-# The records part (its bytes, or its bytes in pieces) and its properties part.
-Records = Callable[[], tuple[bytes | Iterable[bytes], bytes]]
+# The records part (its bytes, or its bytes in pieces) and its properties part, given the
+# SHA-256 of the main part as written (None where it is not known).
+Records = Callable[[str | None], tuple[bytes | Iterable[bytes], bytes]]
 # A part's bytes, its bytes in pieces, or what gives them when the part is written.
 _Blob = bytes | Iterable[bytes] | Callable[[], "bytes | Iterable[bytes]"]
 ROWS_PER_PIECE = 64  # rows encoded and compressed at a time (~150 KB)
@@ -245,7 +247,8 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
     # Streamed into the zip: the 10,000-row text, its UTF-8 bytes and the bytes with the
     # rows spliced in were three whole copies (~100 MB the process had to fault in).
     head, tail = _serialize(doc_root).split(b"<!--interreg:rows-->", 1)
-    blobs[document] = _pieces(head, rows, tail)
+    digest = _Digest()
+    blobs[document] = digest.of(_pieces(head, rows, tail))
     del rows
     blobs[styles_name] = _serialize(styles_root)
     blobs[core] = core_xml
@@ -255,7 +258,7 @@ def save_docx_text(report: Report, path: Path | str, style: ReportStyle,
         while f"/customXml/item{n}.xml" in taken or f"/customXml/itemProps{n}.xml" in taken:
             n += 1
         item, props = f"/customXml/item{n}.xml", f"/customXml/itemProps{n}.xml"
-        blobs[item], blobs[props] = _records_parts(records, item, props)
+        blobs[item], blobs[props] = _records_parts(records, item, props, digest)
         types[item], types[props] = "application/xml", CT_CUSTOM_XML_PROPS
         rels[item] = [_Rel("rId1", RT_CUSTOM_XML_PROPS, props, False)]
         rels[props] = []
@@ -302,15 +305,31 @@ def _pieces(head: bytes, rows: Iterator[str], tail: bytes) -> Iterator[bytes]:
     yield tail
 
 
-def _records_parts(records: Records, item: str, props: str) -> tuple[_Blob, _Blob]:
+class _Digest:
+    """The SHA-256 of a part's bytes as they go to the zip, known once all have gone."""
+
+    def __init__(self) -> None:
+        self.value: str | None = None
+
+    def of(self, pieces: Iterable[bytes]) -> Iterator[bytes]:
+        sha = hashlib.sha256()
+        for piece in pieces:
+            sha.update(piece)
+            yield piece
+        self.value = sha.hexdigest()
+
+
+def _records_parts(records: Records, item: str, props: str,
+                   digest: _Digest) -> tuple[_Blob, _Blob]:
     """The two records parts, made when the first of them is written: the records are
-    read after the document's rows have gone to the zip and been let go."""
+    read after the document's rows have gone to the zip and been let go, and name the
+    main part's digest (the main part is written first: its relationships lead here)."""
     made: dict[str, bytes | Iterable[bytes]] = {}
 
     def part(name: str) -> Callable[[], bytes | Iterable[bytes]]:
         def give() -> bytes | Iterable[bytes]:
             if not made:
-                made[item], made[props] = records()
+                made[item], made[props] = records(digest.value)
             return made.pop(name)
         return give
 

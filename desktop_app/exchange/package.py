@@ -18,6 +18,8 @@ import hashlib
 import json
 import re
 import uuid
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -33,6 +35,10 @@ from .xml_text import xml_text
 
 NAMESPACE = "urn:interreg:package:1"
 FORMAT = 1
+# The records part's root attribute naming the SHA-256 of the main part it was written with.
+DIGEST_ATTRIBUTE = "document-sha256"
+_VOUCH_RE = re.compile(
+    rb"<ir:package\b[^>]*?[ \t\r\n]" + DIGEST_ATTRIBUTE.encode() + rb'="([0-9a-f]{64})"')
 DATA_PIECE = 1_000_000  # characters of the JSON payload per <ir:data> element
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _ITEM_RE = re.compile(r"^customXml/item\d+\.xml$")
@@ -169,6 +175,9 @@ class PackageContents:
     departments: list[Department]
     agreements: list[Agreement]
     period: ReportPeriod | None
+    # Every event the report numbers is among ``events``, in the report's order: the
+    # records then stand for the table row by row (see records_parts).
+    complete: bool = True
 
 
 class _Records(Sequence[str]):
@@ -275,14 +284,15 @@ def _xml_safe(payload: str) -> str:
     return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", payload)
 
 
-def _item_pieces(pieces: Iterable[str]) -> Iterator[bytes]:
+def _item_pieces(pieces: Iterable[str], document_digest: str | None = None) -> Iterator[bytes]:
     # Written as text: the bytes lxml would write for this tree (checked by a test),
     # without building 14 MB of text nodes only to serialise them again.
     # A safe XML parser refuses a text node over 10 MB (lxml without huge_tree), and
     # 10,000 events make ~14 MB: the payload goes in consecutive pieces, read joined.
+    vouch = f' {DIGEST_ATTRIBUTE}="{document_digest}"' if document_digest else ""
     yield (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}">'
+        f'<ir:package xmlns:ir="{NAMESPACE}" format="{FORMAT}"{vouch}>'
     ).encode()
     for piece in pieces:
         yield b"<ir:data>" + _data_bytes(piece) + b"</ir:data>"
@@ -317,11 +327,19 @@ def attach_contents(document: Any, contents: PackageContents) -> None:
     _attach_blob(document, b"".join(_item_pieces(_payload_pieces(contents))))
 
 
-def records_parts(contents: PackageContents) -> tuple[Iterator[bytes], bytes]:
+def records_parts(
+    contents: PackageContents, document_digest: str | None = None
+) -> tuple[Iterator[bytes], bytes]:
     """The records part, in pieces to be written as they come, and its properties part,
     for a DOCX written without python-docx (docx_text): the bytes :func:`attach_contents`
-    gives the two parts."""
-    return _item_pieces(_payload_pieces(contents)), _props_xml()
+    gives the two parts.
+
+    ``document_digest``: the SHA-256 of the main part as written. The records part names
+    it when the records hold every numbered event in order, so that an import finding that
+    very main part knows its table shows these records and nothing else
+    (:func:`table_vouched_for`)."""
+    vouch = document_digest if contents.complete else None
+    return _item_pieces(_payload_pieces(contents), vouch), _props_xml()
 
 
 def is_records_part(blob: bytes) -> bool:
@@ -442,6 +460,37 @@ def read_package(path: Path | str) -> Package | None:
             except (ValueError, KeyError, TypeError):
                 return None
     return None
+
+
+def table_vouched_for(path: Path | str) -> bool:
+    """Whether the document's main part is byte for byte the one its records part was
+    written with (the records part names its SHA-256, see :func:`records_parts`). The
+    table is then the export's own rendering of those records, one numbered event each in
+    their order, and need not be read: an import takes the records as its rows. Any
+    change made in Word rewrites the main part, and then the table is read as usual."""
+    from .docx_reader import main_part_name
+    from .report_file import open_zip, read_member
+
+    path = Path(path)
+    with open_zip(path) as archive:
+        claimed = None
+        for name in archive.namelist():
+            if not _ITEM_RE.match(name):
+                continue
+            try:
+                with archive.open(name) as item:
+                    head = item.read(1000)
+            except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+                    NotImplementedError):
+                return False  # read_package and the reader say what is wrong
+            if head and _is_ours(head):  # the part read_package takes: the first of ours
+                found = _VOUCH_RE.search(head)
+                claimed = found.group(1).decode() if found else None
+                break
+        if claimed is None:
+            return False
+        data = read_member(archive, main_part_name(archive, path), path)
+    return data is not None and hashlib.sha256(data).hexdigest() == claimed
 
 
 def _history(
@@ -565,6 +614,9 @@ def contents_from_rows(rows: PackageRows, report: Any) -> PackageContents:
         [d for d in rows.departments if d.id in used_depts],
         [a for a in rows.agreements if a.id in used_agreements],
         report.period,
+        # found keeps the report's order; an event gone from the store since the report
+        # was built is missing from it, and the table's numbers then run past the records.
+        complete=len(found) == len(printed),
     )
 
 

@@ -87,8 +87,8 @@ def _write_docx_text(store: Store, report: Report, style: ReportStyle,
     if parts is None:
         return False
 
-    def records() -> tuple[Iterator[bytes], bytes]:
-        return records_parts(package_contents(store, report))
+    def records(document_digest: str | None) -> tuple[Iterator[bytes], bytes]:
+        return records_parts(package_contents(store, report), document_digest)
 
     return save_docx_text(report, tmp, style, parts, template,
                           records if DOCX_CUSTOMIZERS else None)

@@ -511,7 +511,7 @@ def plan_in_background(
     def work(token: CancelToken) -> tuple[list[ReadFile], ImportPlan | None]:
         files = list(read) if read is not None else read_files(
             paths, check=_file_progress(token, len(paths)))
-        rows = sum(len(f.table.rows) for f in files)
+        rows = sum(f.row_count for f in files)
         token.report(0, 0, _tr("Прочитано строк: {0}. Сравнение с базой…").format(rows))
         with _worker_store(token, store, readonly=True) as worker:
             if worker is None:
