@@ -48,6 +48,12 @@ _TC_PR_CHANGE = W + "tcPrChange"
 # document as it now reads has neither.
 _MOVE_FROM, _DEL = W + "moveFrom", W + "del"
 _DELETED_ROW = f"{W}trPr/{W}del"
+# A cell deleted with «Исправления» on stays, marked in its w:tcPr, until accepted.
+_CELL_DEL = W + "cellDel"
+_DELETED_CELL = f"{W}tcPr/{W}cellDel"
+# Custom XML markup (w:customXml) wraps paragraphs, tables, rows and cells like a
+# content control, without w:sdtContent.
+_CUSTOM_XML = W + "customXml"
 
 
 def main_part_name(archive, path: Path) -> str:
@@ -159,13 +165,17 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     # Parent checks guard against nested tables and what tracked changes keep (a cell's
     # old properties in w:tcPrChange, moved-away text, deleted rows); most reports have
     # none of them, and one scan tells which checks are needed.
-    found = {el.tag for el in tbl.iterdescendants(_TBL, _TC_PR_CHANGE, _MOVE_FROM, _DEL)}
+    found = {el.tag for el in tbl.iterdescendants(_TBL, _TC_PR_CHANGE, _MOVE_FROM, _DEL,
+                                                  _CELL_DEL)}
     guarded, nested, moved, deletions = bool(found), _TBL in found, _MOVE_FROM in found, _DEL in found
+    deleted_cells = _CELL_DEL in found
     row_el = None
     cells: list[GridCell] = []
     cell: GridCell | None = None
     lines: list[str] = []
     col = 0
+    # A deleted cell's text is read into this one, which takes no column and no row.
+    dropped = GridCell([], 0, span=0)
     for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
         tag = el.tag
         if tag == _T:
@@ -183,12 +193,16 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
             if not nested or el.getparent() is row_el or next(el.iterancestors(_TBL)) is tbl:
                 if cell is not None:
                     col += cell.span
+                if deleted_cells and el.find(_DELETED_CELL) is not None:
+                    dropped.lines = lines = []
+                    cell = dropped
+                    continue
                 lines = []
                 cell = GridCell(lines, col)
                 cells.append(cell)
         elif tag == _TR:
-            parent = el.getparent()
-            if parent is tbl or (parent.tag == _SDT_CONTENT and parent.getparent().getparent() is tbl):
+            # A row in content controls or custom XML markup, however deep, is the table's.
+            if not nested or next(el.iterancestors(_TBL)) is tbl:
                 if cell is not None:
                     width = max(width, col + cell.span)
                 row_el, cells, cell, lines, col = el, [], None, [], 0
@@ -200,7 +214,7 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
         elif tag == _GRIDBEFORE:
             continue  # a nested table's row: its gap is that table's, not a line break
         elif tag == _GRIDSPAN or tag == _VMERGE:
-            if guarded and not _own_property(el, row_el, tbl):
+            if guarded and (cell is dropped or not _own_property(el, row_el, tbl)):
                 continue
             if tag == _GRIDSPAN:
                 cell.span = max(1, _int(el, 1))
@@ -224,12 +238,14 @@ def _own_property(el: etree._Element, row_el: etree._Element, tbl: etree._Elemen
 
 
 def _body_blocks(body: etree._Element):
-    """Paragraphs and tables in order, looking inside content controls."""
-    for child in body.iterchildren(_P, _TBL, _SDT):
+    """Paragraphs and tables in order, looking inside content controls and custom XML."""
+    for child in body.iterchildren(_P, _TBL, _SDT, _CUSTOM_XML):
         if child.tag == _SDT:
-            content = child.find(W + "sdtContent")
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _body_blocks(content)
+        elif child.tag == _CUSTOM_XML:
+            yield from _body_blocks(child)
         else:
             yield child
 

@@ -206,6 +206,59 @@ def test_rows_and_cells_inside_content_controls_are_read_in_place():
     ]
 
 
+def _custom(xml: str) -> str:
+    return f'<w:customXml w:element="строка">{xml}</w:customXml>'
+
+
+@pytest.mark.parametrize("wrap", [lambda x: _control(_control(x)), _custom,
+                                  lambda x: _custom(_control(x))],
+                         ids=["two content controls", "custom XML", "content control in custom XML"])
+def test_rows_in_deeper_markup_are_rows_of_their_own(wrap):
+    """A row wrapped twice (content controls in one another, or custom XML markup) was
+    glued onto the row above it: two events read as one."""
+    width, rows = _grid(_cols(2) + _row(_tc("1."), _tc("Выставка"))
+                        + wrap(_row(_tc("2."), _tc("Форум")))
+                        + _row(_tc("3."), _custom(_tc("Семинар"))))
+    assert (width, rows) == (2, [
+        [GridCell(["1."], 0), GridCell(["Выставка"], 1)],
+        [GridCell(["2."], 0), GridCell(["Форум"], 1)],
+        [GridCell(["3."], 0), GridCell(["Семинар"], 1)],
+    ])
+    # the same beside a nested table, where only the table's own rows count
+    nested = '<w:tc><w:p/><w:tbl>' + _cols(1) + _row(_tc("внутри")) + "</w:tbl><w:p/></w:tc>"
+    width, rows = _grid(_cols(2) + _row(_tc("1."), nested) + wrap(_row(_tc("2."), _tc("Форум"))))
+    assert rows == [[GridCell(["1."], 0), GridCell(["", "внутри", ""], 1)],
+                    [GridCell(["2."], 0), GridCell(["Форум"], 1)]]
+
+
+def test_a_cell_deleted_with_tracked_changes_is_left_out():
+    """«Исправления» keep a deleted cell, marked w:cellDel, until accepted: read as a cell,
+    it pushed the row's later cells one column to the right."""
+    deleted = _tc("удалено", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
+                  '<w:cellDel w:id="1" w:author="А" w:date="2020-03-01T00:00:00Z"/>')
+    inserted = _tc("вставлено", '<w:cellIns w:id="2" w:author="А" w:date="2020-03-01T00:00:00Z"/>')
+    width, rows = _grid(_cols(3)
+                        + _row(_tc("1."), deleted, _tc("Выставка"), _tc("г. Тула"))
+                        + _row(_tc("2."), inserted, _tc("Форум"))
+                        + _row(_tc("3."), _tc("Семинар"), deleted))
+    assert (width, rows) == (3, [
+        [GridCell(["1."], 0), GridCell(["Выставка"], 1), GridCell(["г. Тула"], 2)],
+        [GridCell(["2."], 0), GridCell(["вставлено"], 1),
+         GridCell(["Форум"], 2)],
+        [GridCell(["3."], 0), GridCell(["Семинар"], 1)],
+    ])
+
+
+def test_tables_in_custom_xml_markup_are_read():
+    from desktop_app.exchange.docx_reader import _body_blocks
+
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{W_NS}"><w:p/>'
+        + _custom("<w:tbl>" + _cols(1) + _row(_tc("а")) + "</w:tbl>")
+        + _custom(_control("<w:p><w:r><w:t>после</w:t></w:r></w:p>")) + "</w:body>")
+    assert [b.tag for b in _body_blocks(body)] == [W + "p", W + "tbl", W + "p"]
+
+
 RUNS = ("<w:r><w:t>Мер</w:t></w:r><w:r><w:t/></w:r><w:r><w:t>оприятие</w:t><w:tab/>"
         "<w:t>1</w:t><w:br/><w:t>2</w:t><w:cr/><w:t>3</w:t><w:tab/></w:r>")
 
