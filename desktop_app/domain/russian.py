@@ -217,6 +217,12 @@ def normalize_dashes(text: str, dash: str = "-") -> str:
     return _DASH_RE.sub(dash, text)
 
 
+def without_invisible(text: str) -> str:
+    """The text without soft hyphens and zero-width characters (a reader of a DOCX drops
+    them, and they change nothing a reader of the report sees)."""
+    return _INVISIBLE_RE.sub("", text)
+
+
 def normalize_spaces(text: str) -> str:
     """Removes invisible characters, turns any run of spaces into one space, trims."""
-    return _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text)).strip()
+    return _SPACE_RE.sub(" ", without_invisible(text)).strip()

@@ -467,7 +467,12 @@ def table_vouched_for(path: Path | str) -> bool:
     written with (the records part names its SHA-256, see :func:`records_parts`). The
     table is then the export's own rendering of those records, one numbered event each in
     their order, and need not be read: an import takes the records as its rows. Any
-    change made in Word rewrites the main part, and then the table is read as usual."""
+    change made in Word rewrites the main part, and then the table is read as usual.
+
+    The digest tells an untouched file from one changed since, not who made it: a file
+    put together by hand to show one thing and carry another imports what it carries,
+    as a records part's fields the table does not show always did. The import's preview
+    shows what will be written."""
     from .docx_reader import main_part_name
     from .report_file import open_zip, read_member
 

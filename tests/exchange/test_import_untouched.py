@@ -15,6 +15,7 @@ import pytest
 from import_helpers import Q1
 
 from desktop_app.demo import load_demo
+from desktop_app.domain.periods import ReportPeriod
 from desktop_app.domain.report import Layout
 from desktop_app.exchange import importer
 from desktop_app.exchange.docx_reader import read_docx
@@ -213,3 +214,39 @@ def test_an_event_deleted_while_the_export_runs_leaves_the_records_without_a_dig
     assert not table_vouched_for(path)
     table, package = read_report(path)
     assert table is not None and len(table.rows) == 29 and len(package.events) == 28
+
+
+def test_invisible_characters_read_the_same_either_way(origin, tmp_path):
+    """A soft hyphen or a zero-width space in a text: the table reader drops them, and the
+    row once looked «edited in Word» when read, but not when taken from the records."""
+    event = origin.events_in_period(Q1)[2]
+    origin.save_event(replace(event, note="пере\u00adдано\u200b в срок", place="г.\u2060Тула"))
+    path = export(origin, tmp_path / "a.docx")
+    plan = import_files(Store.in_memory(), [path])
+    usual = import_files(Store.in_memory(), [path], read=table_way(path))
+    assert not usual.edited_rows
+    assert rows_but_location(plan.rows) == rows_but_location(usual.rows)
+
+
+def test_an_empty_report_is_refused_the_same_way_either_way(tmp_path):
+    from desktop_app.exchange.report_file import ImportFileError
+
+    store = Store.in_memory()
+    load_demo(store)
+    path = export_report_file(store, ReportPeriod.quarter(2021, 4), None, "docx",
+                              tmp_path / "empty.docx")
+    assert table_vouched_for(path)
+    with pytest.raises(ImportFileError, match="нет ни одной пронумерованной строки"):
+        read_report(path)
+    with pytest.raises(ImportFileError, match="нет ни одной пронумерованной строки"):
+        import_files(Store.in_memory(), [path])
+
+
+def test_columns_mapped_by_hand_have_the_table_read(origin, tmp_path):
+    """«--columns» (or the window's mapping step) asks for the table as mapped."""
+    from desktop_app.exchange.importer import ReadOptions
+
+    path = export(origin, tmp_path / "a.docx")
+    table, package = read_report(path, ReadOptions(columns=read_docx(path).columns))
+    assert table is not None and len(table.rows) == 29 and package is not None
+    assert read_report(path, ReadOptions(remembered={"x": {0: "title"}}))[0] is None

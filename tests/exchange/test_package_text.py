@@ -112,7 +112,8 @@ def test_the_payload_in_pieces_is_the_payload_cut_every_data_piece(sizes, monkey
     assert json.loads(whole)["events"] == [json.loads(e) for e in events]
 
 
-@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"])
+@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"],
+                         ids=["lone surrogate", "non-characters", "markup", "plain"])
 def test_the_streamed_part_is_the_part_of_the_checked_payload(odd, monkeypatch):
     # Written piece by piece, each piece made XML-safe on its own: read back, the same
     # JSON as the whole payload checked at once, with the odd text where it was.
@@ -177,7 +178,8 @@ def test_a_snapshot_that_is_the_stored_record_hashes_as_its_json_does(store, mon
     assert len(read) < snapshots - len(rows.found) // 2  # most stored states skip the JSON
 
 
-@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"])
+@pytest.mark.parametrize("odd", ["\ud800 одинокий", "\ufffe и \uffff", "<&>\r", "простой"],
+                         ids=["lone surrogate", "non-characters", "markup", "plain"])
 def test_the_attached_part_is_the_part_of_the_checked_payload(odd):
     # attach_contents skips _payload's own checks and lets the part's encode find a lone
     # surrogate: the bytes must be the ones the checked payload gives.
