@@ -250,3 +250,25 @@ def test_columns_mapped_by_hand_have_the_table_read(origin, tmp_path):
     table, package = read_report(path, ReadOptions(columns=read_docx(path).columns))
     assert table is not None and len(table.rows) == 29 and package is not None
     assert read_report(path, ReadOptions(remembered={"x": {0: "title"}}))[0] is None
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "_rels/.rels"])
+def test_a_damaged_export_is_refused_naming_the_file(origin, tmp_path, part):
+    """The digest check reads the main part (named by the package's relationships): a part
+    that does not unpack is refused in plain words, naming the file, as the reader does."""
+    from desktop_app.exchange.report_file import ImportFileError
+
+    path = export(origin, tmp_path / "a.docx")
+    parts = members(path)
+    with zipfile.ZipFile(path, "w") as archive:  # stored: its bytes sit in the file as they are
+        for member, blob in parts.items():
+            archive.writestr(member, blob, zipfile.ZIP_STORED if member == part
+                             else zipfile.ZIP_DEFLATED)
+    data = bytearray(path.read_bytes())
+    at = data.index(parts[part][:60]) + 50
+    data[at] ^= 0xFF  # a damaged sector: the part's checksum no longer holds
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFileError, match="«a.docx».*повреждён"):
+        table_vouched_for(path)
+    with pytest.raises(ImportFileError, match="«a.docx».*повреждён"):
+        read_report(path)
