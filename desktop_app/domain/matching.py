@@ -8,8 +8,6 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TypeVar
 
-from .russian import without_invisible
-
 T = TypeVar("T")
 
 _QUOTE_CHARS = "«»„“”‟‘’'`"
@@ -20,15 +18,14 @@ def match_key(text: str) -> str:
     """A key under which spellings of one name coincide.
 
     Whitespace is removed altogether, so «АдминистрациейВладимирской» and
-    «Администрацией Владимирской» meet; «ё» is read as «е»; soft hyphens and zero-width
-    characters are left out (a DOCX read back has lost them).
+    «Администрацией Владимирской» meet; «ё» is read as «е».
     """
     # NFKC writes «№» as "No"; written so first, most texts pass normalize()'s quick
     # check and come back as they are instead of being decomposed and recomposed whole
     # (an export's titles nearly all carry a number sign: a third of this function's time).
     if "№" in text:
         text = text.replace("№", "No")
-    text = without_invisible(unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
     # str.translate with a dict table goes character by character through Python
     # objects; a replace per quote that is present is ~50× faster on long texts.
     for quote in _QUOTE_CHARS:

@@ -217,6 +217,11 @@ def normalize_dashes(text: str, dash: str = "-") -> str:
     return _DASH_RE.sub(dash, text)
 
 
+def has_invisible(text: str) -> bool:
+    """Whether the text holds a soft hyphen or a zero-width character."""
+    return _INVISIBLE_RE.search(text) is not None
+
+
 def without_invisible(text: str) -> str:
     """The text without soft hyphens and zero-width characters (a reader of a DOCX drops
     them, and they change nothing a reader of the report sees)."""

@@ -48,9 +48,11 @@ _TC_PR_CHANGE = W + "tcPrChange"
 # document as it now reads has neither.
 _MOVE_FROM, _DEL = W + "moveFrom", W + "del"
 _DELETED_ROW = f"{W}trPr/{W}del"
-# A cell deleted with «Исправления» on stays, marked in its w:tcPr, until accepted.
+# A cell deleted with «Исправления» on stays, marked in its w:tcPr, until accepted; one
+# inserted beside it is marked w:cellIns.
 _CELL_DEL = W + "cellDel"
 _DELETED_CELL = f"{W}tcPr/{W}cellDel"
+_INSERTED_CELL = f".//{W}tcPr/{W}cellIns"
 # Custom XML markup (w:customXml) wraps paragraphs, tables, rows and cells like a
 # content control, without w:sdtContent.
 _CUSTOM_XML = W + "customXml"
@@ -174,8 +176,10 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     cell: GridCell | None = None
     lines: list[str] = []
     col = 0
-    # A deleted cell's text is read into this one, which takes no column and no row.
+    # A deleted cell replaced by an inserted one is read into this cell, which takes no
+    # column and no row; see the w:tc branch.
     dropped = GridCell([], 0, span=0)
+    replaced = False
     for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
         tag = el.tag
         if tag == _T:
@@ -194,8 +198,15 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
                 if cell is not None:
                     col += cell.span
                 if deleted_cells and el.find(_DELETED_CELL) is not None:
-                    dropped.lines = lines = []
-                    cell = dropped
+                    if replaced:  # the inserted cell stands in its place
+                        dropped.lines = lines = []
+                        cell = dropped
+                        continue
+                    # Deleted alone, it keeps its place, emptied: the cells after it,
+                    # moved one left, would be read under other columns' headers.
+                    cell = GridCell([], col)
+                    cells.append(cell)
+                    lines = []  # its text goes nowhere
                     continue
                 lines = []
                 cell = GridCell(lines, col)
@@ -206,6 +217,7 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
                 if cell is not None:
                     width = max(width, col + cell.span)
                 row_el, cells, cell, lines, col = el, [], None, [], 0
+                replaced = deleted_cells and el.find(_INSERTED_CELL) is not None
                 if not (deletions and el.find(_DELETED_ROW) is not None):
                     rows.append(cells)  # a deleted row's cells are read into nothing
         elif cell is None:

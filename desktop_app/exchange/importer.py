@@ -117,14 +117,24 @@ def read_report(
     # Columns mapped by hand are a request to read the table.
     with ThreadPoolExecutor(max_workers=1) as pool:
         package = pool.submit(read_package, path)
-        vouched = options.columns is None and table_vouched_for(path)
-        table = None if vouched else read_docx(path, **given)
+        vouched = not options.columns and table_vouched_for(path)
+        try:
+            table = None if vouched else read_docx(path, **given)
+        except ImportFileError:
+            # The program's own report of a period with no events has no rows to find:
+            # it imports nothing and says so (see plan_package), not an error that
+            # would stop the other files of the import.
+            if _empty_records(package.result()) and not options.columns:
+                return None, package.result()
+            raise
         found = package.result()
-        # Records that do not read, or hold no event, leave it to the table: an empty
-        # report is refused the same way whichever way it is read.
-        if table is None and (found is None or not found.events):
+        if table is None and found is None:  # the records do not read after all
             table = read_docx(path, **given)
         return table, found
+
+
+def _empty_records(package: Package | None) -> bool:
+    return package is not None and not package.events
 
 
 def _identity(event: Event) -> tuple[str, str, object, tuple[str, ...]]:
@@ -258,6 +268,10 @@ class _Planner:
         if table is None:
             # The table is the export's own, untouched (read_report): it shows each record
             # once, numbered in the records' order, as written.
+            if not package.events:
+                self.plan.warnings.append(
+                    f"{path.name}: в отчёте нет мероприятий (выгружен пустой период) — "
+                    "загружать нечего.")
             for number, pe in enumerate(package.events, 1):
                 self.plan.rows.append(self.packaged_row(
                     path, "", number, _file_event(pe, ids), set(pe.history), edited=False))

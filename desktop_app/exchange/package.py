@@ -31,6 +31,7 @@ from typing import Any
 from ..domain.entities import STATUS_BY_VALUE, Agreement, Department, Event, EventStatus
 from ..domain.matching import match_key, match_keys
 from ..domain.periods import PeriodKind, ReportPeriod
+from ..domain.russian import has_invisible, without_invisible
 from .xml_text import xml_text
 
 NAMESPACE = "urn:interreg:package:1"
@@ -98,10 +99,11 @@ def _digest(parts: Iterable[str]) -> str:
 
 
 def row_hash(texts: Mapping[str, str], keys: Mapping[str, str] | None = None) -> str:
-    """Hash of a row's visible text, blind to spacing, case, quote and dash variants
-    (so the export's rendering and the reader's clean-up give the same value)."""
+    """Hash of a row's visible text, blind to spacing, case, quote and dash variants and
+    to soft hyphens and zero-width characters (so the export's rendering and the reader's
+    clean-up, which drops those, give the same value)."""
     keys = MatchKeys() if keys is None else keys
-    return _digest(keys[texts.get(name) or ""] for name in ROW_FIELDS)
+    return _digest(keys[without_invisible(texts.get(name) or "")] for name in ROW_FIELDS)
 
 
 def event_row_hash(event: Event) -> str:
@@ -127,6 +129,11 @@ def row_hashes(rows: Sequence[Any], keys: Mapping[str, str] | None = None) -> li
         texts = [tuple(t or "" for t in fields) for fields in texts]
         distinct.discard(None)
         distinct.add("")
+    # Not in match_key itself: the change history's hashes key department and agreement
+    # names with it, and other versions of the program must keep agreeing on those.
+    if has_invisible("".join(distinct)):
+        texts = [tuple(map(without_invisible, fields)) for fields in texts]
+        distinct = set(map(without_invisible, distinct))
     if isinstance(keys, MatchKeys):
         keys.fill(distinct)
     key = keys.__getitem__

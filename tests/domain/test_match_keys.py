@@ -28,14 +28,12 @@ def test_the_key_is_its_definitions_for_number_signs_and_every_kind_of_space():
 
     def defined(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
-        text = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
         text = re.sub("[«»„“”‟‘’'`]", '"', text)
         text = re.sub(r"[\u2010-\u2015\u2212-]", "-", text).lower().replace("ё", "е")
         return re.sub(r"\s+", "", text)
 
     spaces = "".join(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
-    texts = [*TEXTS, "Соглашение № 5", "№\u0301 и №\u0308", "ﬁ №①", f"a{spaces}b\x1fc",
-             "пере\u00adдача\u200bданных\u2060\ufeff", "\u200c\u200d"]
+    texts = [*TEXTS, "Соглашение № 5", "№\u0301 и №\u0308", "ﬁ №①", f"a{spaces}b\x1fc"]
     for text in texts:
         assert match_key(text) == defined(text)
     assert match_key("Соглашение № 5") == "соглашениеno5"
@@ -49,9 +47,3 @@ def test_no_texts_give_no_keys():
 def test_texts_that_all_hold_the_joiner_get_their_own_keys():
     assert match_keys(["a\x00B"]) == {"a\x00B": "a\x00b"}
     assert match_keys(["a\x00B", "\x00C"]) == {"a\x00B": "a\x00b", "\x00C": "\x00c"}
-
-
-def test_soft_hyphens_and_zero_width_characters_do_not_count():
-    """A DOCX read back has lost them: a row printed with them is not «edited in Word»."""
-    assert match_key("Пере\u00adдача дан\u200bных\ufeff") == match_key("Передача данных")
-    assert match_keys(["ко\u00adд", "код"]) == {"ко\u00adд": "код", "код": "код"}

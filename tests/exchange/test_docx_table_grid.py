@@ -231,21 +231,44 @@ def test_rows_in_deeper_markup_are_rows_of_their_own(wrap):
                     [GridCell(["2."], 0), GridCell(["Форум"], 1)]]
 
 
-def test_a_cell_deleted_with_tracked_changes_is_left_out():
-    """«Исправления» keep a deleted cell, marked w:cellDel, until accepted: read as a cell,
-    it pushed the row's later cells one column to the right."""
-    deleted = _tc("удалено", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
-                  '<w:cellDel w:id="1" w:author="А" w:date="2020-03-01T00:00:00Z"/>')
-    inserted = _tc("вставлено", '<w:cellIns w:id="2" w:author="А" w:date="2020-03-01T00:00:00Z"/>')
+def _deleted(text: str, props: str = "") -> str:
+    return _tc(text, props + '<w:cellDel w:id="1" w:author="А" w:date="2020-03-01T00:00:00Z"/>')
+
+
+def _inserted(text: str) -> str:
+    return _tc(text, '<w:cellIns w:id="2" w:author="А" w:date="2020-03-01T00:00:00Z"/>')
+
+
+def test_a_cell_deleted_alone_with_tracked_changes_keeps_its_place_emptied():
+    """«Исправления» keep a deleted cell, marked w:cellDel. Its text is not the document's
+    any more, but the cells after it stay under their own headers (moved one left, the
+    place would be read as the timing, the participants as the place…)."""
+    width, rows = _grid(_cols(4)
+                        + _row(_tc("Соглашение", '<w:vMerge w:val="restart"/>'), _tc("1."),
+                               _deleted("5 марта"), _tc("г. Тула"))
+                        + _row(_tc("", "<w:vMerge/>"), _tc("2."),
+                               _deleted("весь квартал", '<w:gridSpan w:val="2"/>'))
+                        + _row(_deleted("Старое", '<w:vMerge w:val="restart"/>'), _tc("3."),
+                               _tc("в марте"), _tc("г. Орёл")))
+    assert (width, rows) == (4, [
+        [GridCell(["Соглашение"], 0), GridCell(["1."], 1), GridCell([], 2),
+         GridCell(["г. Тула"], 3)],
+        [GridCell([""], 0, continues_above=True), GridCell(["2."], 1), GridCell([], 2, span=2)],
+        [GridCell([], 0), GridCell(["3."], 1), GridCell(["в марте"], 2), GridCell(["г. Орёл"], 3)],
+    ])
+
+
+def test_a_cell_deleted_beside_an_inserted_one_is_replaced_by_it():
+    """Deleting a cell's content by replacing the cell (w:cellDel beside w:cellIns): the
+    row as it now reads has the new cell in the old one's place."""
     width, rows = _grid(_cols(3)
-                        + _row(_tc("1."), deleted, _tc("Выставка"), _tc("г. Тула"))
-                        + _row(_tc("2."), inserted, _tc("Форум"))
-                        + _row(_tc("3."), _tc("Семинар"), deleted))
+                        + _row(_tc("1."), _deleted("5 марта", '<w:gridSpan w:val="2"/>'),
+                               _inserted("6 марта"), _tc("г. Тула"))
+                        + _row(_tc("2."), _inserted("в марте"), _deleted("старое"),
+                               _tc("г. Орёл")))
     assert (width, rows) == (3, [
-        [GridCell(["1."], 0), GridCell(["Выставка"], 1), GridCell(["г. Тула"], 2)],
-        [GridCell(["2."], 0), GridCell(["вставлено"], 1),
-         GridCell(["Форум"], 2)],
-        [GridCell(["3."], 0), GridCell(["Семинар"], 1)],
+        [GridCell(["1."], 0), GridCell(["6 марта"], 1), GridCell(["г. Тула"], 2)],
+        [GridCell(["2."], 0), GridCell(["в марте"], 1), GridCell(["г. Орёл"], 2)],
     ])
 
 

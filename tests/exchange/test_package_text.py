@@ -253,3 +253,16 @@ def test_row_hashes_of_many_rows_are_each_rows_row_hash():
     assert pkg.row_hashes(rows) == expected
     assert pkg.row_hashes(rows, pkg.MatchKeys({"odd": "x"})) != expected  # the keys it is given
     assert expected[0] == expected[2] != expected[1]
+
+
+def test_row_hashes_do_not_see_soft_hyphens_or_zero_width_characters():
+    """The DOCX reader drops them: a row printed with them must hash as it reads back."""
+    from types import SimpleNamespace
+
+    printed = {name: "" for name in pkg.ROW_FIELDS} | {
+        "title": "Пере\u00adдача дан\u200bных", "note": "\ufeffв срок\u2060"}
+    read = printed | {"title": "Передача данных", "note": "в срок"}
+    assert pkg.row_hash(printed) == pkg.row_hash(read)
+    rows = [SimpleNamespace(**printed), SimpleNamespace(**read)]
+    assert pkg.row_hashes(rows) == [pkg.row_hash(read)] * 2
+    assert pkg.row_hash(printed) != pkg.row_hash(read | {"title": "Передача"})
