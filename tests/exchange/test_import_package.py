@@ -218,3 +218,71 @@ def test_text_that_xml_cannot_hold_travels_escaped_in_the_package(origin, tmp_pa
     package = read_package(export(origin, tmp_path / "a.docx"))
     assert package is not None
     assert next(pe.event.title for pe in package.events if pe.event.id == event.id) == odd
+
+
+def _row_numbered(document, number: int):
+    return next(row for row in document.tables[0].rows
+                if row.cells[0].text.strip() == f"{number}.")
+
+
+def test_a_row_deleted_in_word_leaves_its_record_out_and_says_so(origin, tmp_path):
+    path = export(origin, tmp_path / "a.docx")
+    document = docx.Document(str(path))
+    row = _row_numbered(document, 7)
+    title = row.cells[2].text
+    row._tr.getparent().remove(row._tr)
+    document.save(str(path))
+    plan = import_files(Store.in_memory(), [path])
+    [lost] = [r for r in plan.rows if r.action is Action.SKIP]
+    assert (lost.file, lost.number, lost.event.title) == ("a.docx", 0, title)
+    assert lost.reason == "строки нет в таблице документа (удалена в Word?)"
+    assert lost.warnings == [f"a.docx: мероприятие «{title[:60]}» есть в данных файла, "
+                             "но его строка удалена из таблицы — пропущено."]
+    assert [r.action for r in plan.rows].count(Action.ADD) == 28
+    target = Store.in_memory()
+    assert apply_plan(target, import_files(target, [path]), backup=False).added == 28
+    assert title not in {e.title for e in target.events_in_period(Q1)}
+
+
+def test_a_row_added_in_word_imports_as_a_new_event_beside_the_records(origin, tmp_path):
+    from copy import deepcopy
+
+    path = export(origin, tmp_path / "a.docx")
+    document = docx.Document(str(path))
+    last = _row_numbered(document, 29)
+    added = deepcopy(last._tr)
+    last._tr.addnext(added)
+    document.save(str(path))
+    document = docx.Document(str(path))
+    rows = [r for r in document.tables[0].rows if r.cells[0].text.strip() == "29."]
+    new = rows[1]
+    new.cells[0].text, new.cells[2].text = "30.", "Семинар, добавленный в Word"
+    document.save(str(path))
+    target = Store.in_memory()
+    plan = import_files(target, [path], create_missing=True)
+    [extra] = [r for r in plan.rows if r.event.title == "Семинар, добавленный в Word"]
+    assert (extra.number, extra.action, extra.reason) == (30, Action.ADD, "новое мероприятие")
+    assert not extra.exact  # a row of the visible table: no version from the file
+    assert apply_plan(target, plan, backup=False).added == 30
+    origin_dept = {d.id for d in origin.departments()}
+    new_event = next(e for e in target.events_in_period(Q1)
+                     if e.title == "Семинар, добавленный в Word")
+    assert new_event.department_id in origin_dept  # the department of the rows above it
+
+
+def test_an_edit_is_seen_when_the_title_no_longer_names_the_period(origin, tmp_path):
+    """The records still know the period: a row edited in Word in a file whose title was
+    rewritten (no «за I квартал») is still taken as edited, its dates read in that period."""
+    path = export(origin, tmp_path / "a.docx")
+    document = docx.Document(str(path))
+    for paragraph in document.paragraphs:
+        if "квартал" in paragraph.text:
+            for run in paragraph.runs:
+                run.text = ""
+            paragraph.runs[0].text = "Отчёт департаментов"
+    document.save(str(path))
+    _edit_cell_in_word(path, 5, 4, "г. Вязьма")
+    target = Store.in_memory()
+    plan, summary = do_import(target, path)
+    assert len(summary.edited_rows) == 1
+    assert any(e.place == "г. Вязьма" for e in target.events_in_period(Q1))
