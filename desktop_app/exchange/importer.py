@@ -89,12 +89,10 @@ def read_report(
     """The visible table and, for the program's own DOCX, its embedded records. The table
     is None where the records stand for it (:func:`package.table_vouched_for`)."""
     options = options or ReadOptions()
-    check_file(path)
+    check_file(path)  # an old binary .doc/.xls, an RTF or no zip at all is refused here
     suffix = path.suffix.lower()
-    if suffix in (".doc", ".xls", ".rtf"):
-        raise ImportFileError(
-            path, "старый формат. Откройте его в Word/Excel и сохраните как .docx или .xlsx."
-        )
+    # A zip under another name (a .docx renamed .doc, or saved without an extension) is
+    # told by what it holds.
     if suffix not in DOCX_SUFFIXES | XLSX_SUFFIXES:
         with open_zip(path) as archive:
             names = set(archive.namelist())

@@ -2,8 +2,8 @@
 
 Every problem becomes :class:`ImportFileError` naming the file, in plain Russian,
 before anything is read into memory in bulk: an empty file, an old binary
-.doc/.xls or a password-protected document (both are OLE compound files), a
-file that is not a zip at all, a zip bomb, XML with entities or DTDs.
+.doc/.xls or a password-protected document (both are OLE compound files), an RTF
+document, a file that is not a zip at all, a zip bomb, XML with entities or DTDs.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ MAX_UNCOMPRESSED = safety.LIMITS.max_entry_size
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+RTF_MAGIC = b"{\\rtf"
 
 
 class ImportFileError(UserError):
@@ -55,6 +56,9 @@ def check_file(path: Path) -> None:
             "файл защищён паролем или сохранён в старом формате (.doc/.xls). "
             "Снимите пароль или сохраните его в Word/Excel как .docx/.xlsx и загрузите снова.",
         )
+    if head.startswith(RTF_MAGIC):
+        raise ImportFileError(
+            path, "это документ RTF. Откройте его в Word и сохраните как .docx, затем загрузите снова.")
     if head[:4] != ZIP_MAGIC:
         raise ImportFileError(
             path, "это не документ Word (.docx) и не книга Excel (.xlsx), либо файл повреждён."

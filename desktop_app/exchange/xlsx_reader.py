@@ -122,7 +122,10 @@ def read_xlsx(path: Path | str, columns: dict[int, str] | None = None,
     try:
         from openpyxl import load_workbook
 
-        workbook = load_workbook(path, data_only=True)
+        # From an open file: openpyxl refuses a path not ending in .xlsx/.xlsm, and a
+        # workbook renamed .xls (or saved without an extension) is a workbook all the same.
+        with path.open("rb") as stream:
+            workbook = load_workbook(stream, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise ImportFileError(path, f"книга Excel не читается ({type(exc).__name__}).") from None
     except Exception as exc:  # openpyxl raises its own classes for broken parts

@@ -55,6 +55,8 @@ CASES = {
         lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504), "паролем"),
     "old.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504),
                 "старом формате"),
+    "report.rtf": (lambda p: p.write_text("{\\rtf1\\ansi\\deff0 {Отчет}}", encoding="utf-8"),
+                   "RTF. Откройте его в Word и сохраните как .docx"),
     "no-document.docx": (
         lambda p: zipfile.ZipFile(p, "w").writestr("hello.txt", "hi"), "нет документа Word"),
     "few-columns.docx": (_few_columns, "столбц"),
@@ -147,3 +149,17 @@ def test_a_zip_claiming_an_unknown_version_is_refused_plainly(tmp_path, kind):
     with pytest.raises(UserError, match="bad." + kind):
         import_files(store, [bad], create_missing=True)
     assert store.counts() == before
+
+
+@pytest.mark.parametrize("name", ["report.doc", "report", "report.zip", "отчёт.xls"])
+def test_a_report_under_another_name_is_read_by_what_it_holds(tmp_path, name):
+    """A .docx renamed .doc (or saved without an extension) was refused as «старый формат»;
+    an .xlsx renamed .xls the same."""
+    from report_shapes import build_xlsx
+
+    real = (build_xlsx(tmp_path / "r.xlsx") if name.endswith(".xls")
+            else build_docx(tmp_path / "r.docx"))
+    path = tmp_path / name
+    path.write_bytes(real.read_bytes())
+    plan = import_files(Store.in_memory(), [path], create_missing=True)
+    assert len(plan.rows) == 29 and all(r.file == name for r in plan.rows)
