@@ -244,7 +244,8 @@ def test_the_programs_report_of_an_empty_period_imports_nothing_and_says_so(
     target = Store.in_memory()
     plan = import_files(target, [empty, full])
     assert [r.action for r in plan.rows] == [Action.ADD] * 29
-    assert any(w.startswith("empty.docx: в отчёте нет мероприятий") for w in plan.warnings)
+    assert "empty.docx: в отчёте нет мероприятий (выгружен пустой период) — загружать " \
+        "нечего." in plan.warnings
     assert apply_plan(target, plan, backup=False).added == 29
 
 
