@@ -98,9 +98,7 @@ def read_report(
             names = set(archive.namelist())
         if "xl/workbook.xml" in names:
             suffix = ".xlsx"
-        elif "word/document.xml" in names:
-            suffix = ".docx"
-        else:
+        elif "word/document.xml" not in names:
             raise ImportFileError(path, "это не документ Word (.docx) и не книга Excel (.xlsx).")
     # Only what was given is passed on: the readers' plain one-argument call stays the usual one.
     given = {k: v for k, v in (("columns", options.columns), ("remembered", options.remembered)) if v}

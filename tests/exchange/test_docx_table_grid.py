@@ -270,6 +270,10 @@ def test_a_cell_deleted_beside_an_inserted_one_is_replaced_by_it():
         [GridCell(["1."], 0), GridCell(["6 марта"], 1), GridCell(["г. Тула"], 2)],
         [GridCell(["2."], 0), GridCell(["в марте"], 1), GridCell(["г. Орёл"], 2)],
     ])
+    # Without a grid the widest row gives the width, a replaced cell at its end included.
+    width, rows = _grid(_row(_tc("1."), _tc("а")) + _row(_tc("2."), _inserted("б"), _tc("в"),
+                                                       _deleted("г")))
+    assert width == 3 and [len(r) for r in rows] == [2, 3]
 
 
 def test_tables_in_custom_xml_markup_are_read():

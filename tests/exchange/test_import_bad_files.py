@@ -57,6 +57,8 @@ CASES = {
                 "старом формате"),
     "report.rtf": (lambda p: p.write_text("{\\rtf1\\ansi\\deff0 {Отчет}}", encoding="utf-8"),
                    "RTF. Откройте его в Word и сохраните как .docx"),
+    "архив.zip": (lambda p: zipfile.ZipFile(p, "w").writestr("hello.txt", "hi"),
+                  "это не документ Word (.docx) и не книга Excel (.xlsx)."),
     "no-document.docx": (
         lambda p: zipfile.ZipFile(p, "w").writestr("hello.txt", "hi"), "нет документа Word"),
     "few-columns.docx": (_few_columns, "столбц"),
