@@ -176,8 +176,7 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
     cell: GridCell | None = None
     lines: list[str] = []
     col = 0
-    # A deleted cell replaced by an inserted one is read into this cell, which takes no
-    # column and no row; see the w:tc branch.
+    # A deleted cell replaced by an inserted one: no column, no row; see the w:tc branch.
     dropped = GridCell([], 0, span=0)
     replaced = False
     for el in tbl.iter(_TR, _TC, _GRIDSPAN, _VMERGE, _GRIDBEFORE, _P, _T, _BR, _CR, _TAB):
@@ -197,19 +196,17 @@ def table_grid(tbl: etree._Element) -> tuple[int, list[list[GridCell]]]:
             if not nested or el.getparent() is row_el or next(el.iterancestors(_TBL)) is tbl:
                 if cell is not None:
                     col += cell.span
+                lines = []
                 if deleted_cells and el.find(_DELETED_CELL) is not None:
+                    # Its text goes to ``lines``, which no cell holds.
                     if replaced:  # the inserted cell stands in its place
-                        dropped.lines = lines = []
                         cell = dropped
                         continue
                     # Deleted alone, it keeps its place, emptied: the cells after it,
                     # moved one left, would be read under other columns' headers.
                     cell = GridCell([], col)
-                    cells.append(cell)
-                    lines = []  # its text goes nowhere
-                    continue
-                lines = []
-                cell = GridCell(lines, col)
+                else:
+                    cell = GridCell(lines, col)
                 cells.append(cell)
         elif tag == _TR:
             # A row in content controls or custom XML markup, however deep, is the table's.

@@ -120,17 +120,14 @@ def read_report(
             # The program's own report of a period with no events has no rows to find:
             # it imports nothing and says so (see plan_package), not an error that
             # would stop the other files of the import.
-            if _empty_records(package.result()) and not options.columns:
-                return None, package.result()
+            found = package.result()
+            if found is not None and not found.events and not options.columns:
+                return None, found
             raise
         found = package.result()
         if table is None and found is None:  # the records do not read after all
             table = read_docx(path, **given)
         return table, found
-
-
-def _empty_records(package: Package | None) -> bool:
-    return package is not None and not package.events
 
 
 def _identity(event: Event) -> tuple[str, str, object, tuple[str, ...]]:
